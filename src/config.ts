@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Every setting Parley reads, with its environment variable, default and what it expects. */
+const ConfigSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'a TCP port number between 0 and 65535' })
+    .int('a whole number')
+    .min(0, 'a port number between 0 and 65535')
+    .max(65535, 'a port number between 0 and 65535')
+    .default(3000),
+  HOST: z.string().min(1, 'a host name or address to listen on').default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(
+      /^(file:\/\/.+|memory:\/\/.*|postgres(ql)?:\/\/.+)$/,
+      'file://DIR (embedded), memory:// (throwaway) or postgres://USER@HOST:PORT/DB',
+    )
+    .default('file://./data'),
+  PUBLIC_URL: z
+    .url({ error: 'an absolute http(s) URL such as https://help.example.com' })
+    .optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  SESSION_DAYS: z.coerce
+    .number({ error: 'a number of days' })
+    .int('a whole number of days')
+    .min(1, 'at least 1 day')
+    .max(365, 'at most 365 days')
+    .default(14),
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number({ error: 'milliseconds' })
+    .int('a whole number of milliseconds')
+    .min(100, 'at least 100 ms')
+    .max(60000, 'at most 60000 ms')
+    .default(10000),
+  DEMO: z
+    .enum(['auto', 'off'], { error: "'auto' (seed the demo into an empty database) or 'off'" })
+    .default('auto'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'redis://HOST:PORT')
+    .optional(),
+});
+
+export type Config = Readonly<z.infer<typeof ConfigSchema>>;
+
+/** Flags on the command line override the environment; `--port 4000` sets PORT. */
+export type ConfigFlags = Partial<Record<keyof z.infer<typeof ConfigSchema>, string>>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Parley cannot start: ${problems.length} setting(s) need fixing:\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** The names Parley reads; anything else in the environment is ignored. */
+export const CONFIG_KEYS = Object.keys(ConfigSchema.shape) as (keyof Config)[];
+
+/**
+ * The one place that reads configuration. Collects every bad value into one ConfigError so an
+ * operator fixes them all in one go rather than one restart at a time.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  flags: ConfigFlags = {},
+): Config {
+  const raw: Record<string, string> = {};
+  for (const key of CONFIG_KEYS) {
+    const value = flags[key] ?? env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0]);
+      const shown = raw[key] === undefined ? '(missing)' : JSON.stringify(raw[key]);
+      return `${key}=${shown} is not valid: expected ${issue.message}`;
+    });
+    throw new ConfigError(problems);
+  }
+  return Object.freeze(parsed.data);
+}

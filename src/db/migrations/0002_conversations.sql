@@ -1,0 +1,39 @@
+-- Conversations and their messages. The realtime contract: the sender makes the message id
+-- (client_id), the store is idempotent on it, and each conversation has a monotonic sequence.
+
+create table contacts (
+  id uuid primary key,
+  workspace_id uuid not null references workspaces (id) on delete cascade,
+  external_id text,
+  name text,
+  email text,
+  created_at timestamptz not null default now()
+);
+create index contacts_workspace_idx on contacts (workspace_id, created_at desc);
+
+create table conversations (
+  id uuid primary key,
+  workspace_id uuid not null references workspaces (id) on delete cascade,
+  contact_id uuid references contacts (id) on delete set null,
+  status text not null default 'open' check (status in ('open', 'resolved')),
+  subject text,
+  last_seq bigint not null default 0,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create index conversations_workspace_idx on conversations (workspace_id, status, updated_at desc);
+
+create table messages (
+  id bigint generated always as identity primary key,
+  workspace_id uuid not null,
+  conversation_id uuid not null references conversations (id) on delete cascade,
+  seq bigint not null,
+  client_id text not null,
+  author_type text not null check (author_type in ('contact', 'agent', 'bot', 'system')),
+  author_id uuid,
+  private boolean not null default false,
+  body text not null,
+  created_at timestamptz not null default now(),
+  unique (conversation_id, client_id),
+  unique (conversation_id, seq)
+);

@@ -1,0 +1,24 @@
+import type { Logger } from 'pino';
+import type { CoreDeps } from '../core/deps.js';
+import type { Actor } from '../core/auth/resolve-session.js';
+import type { ApiTokenRow } from '../db/queries/api-tokens.js';
+
+/** Hono's per-request variables. */
+export interface AppEnv {
+  Variables: {
+    actor: Actor;
+    apiToken: ApiTokenRow;
+  };
+}
+
+/** Everything the HTTP layer needs, handed in by the composition root. */
+export interface HttpDeps {
+  core: CoreDeps;
+  log: Logger;
+  /** Folder holding the built browser bundles (console/, widget files). */
+  assetsDir: string;
+  /** Cookies get the Secure flag when the public URL is https. */
+  secureCookies: boolean;
+  /** False once shutdown begins, so load balancers stop sending traffic. */
+  isReady: () => boolean;
+}

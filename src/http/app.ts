@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError } from '../core/errors.js';
+import type { AppEnv, HttpDeps } from './app-env.js';
+import { errorResponse, handleError } from './errors.js';
+import { requestLog } from './middleware/request-log.js';
+import { sameOrigin } from './middleware/session-auth.js';
+import { storefrontPage } from './pages/storefront.js';
+import { apiV1Routes } from './routes/api-v1.js';
+import { consoleAuthRoutes } from './routes/console-auth.js';
+import { consoleWorkspaceRoutes } from './routes/console-workspace.js';
+import { healthRoutes } from './routes/health.js';
+import { consoleAssets } from './routes/static-assets.js';
+
+/** Builds the whole HTTP surface from explicit dependencies. */
+export function createApp(deps: HttpDeps) {
+  const app = new Hono<AppEnv>();
+  app.use('*', requestLog(deps.log));
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.route('/', healthRoutes(deps));
+
+  app.use('/api/console/*', sameOrigin());
+  app.route('/api/console/auth', consoleAuthRoutes(deps));
+  app.route('/api/console', consoleWorkspaceRoutes(deps));
+  app.route('/api/v1', apiV1Routes(deps));
+
+  app.get('/', (c) => c.html(storefrontPage()));
+  app.route('/console', consoleAssets(path.join(deps.assetsDir, 'console')));
+
+  app.notFound((c) =>
+    errorResponse(c, new AppError('not_found', `Nothing at ${c.req.method} ${c.req.path}.`)),
+  );
+  app.onError(handleError(deps.log));
+  return app;
+}

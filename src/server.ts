@@ -1,0 +1,99 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.js';
+import { systemClock, type CoreDeps } from './core/deps.js';
+import { seedDemo, type SeededDemo } from './core/demo/seed-demo.js';
+import type { Db } from './db/db.js';
+import { migrate } from './db/migrate.js';
+import { openDb } from './db/open-db.js';
+import { createApp } from './http/app.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Db;
+  /** Set on the first start of an empty database. */
+  demo?: SeededDemo;
+  /** Stop accepting, let in-flight requests finish, close the database. */
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  assetsDir: string;
+  log?: Logger;
+  /** Use this database instead of opening DATABASE_URL (tests). */
+  db?: Db;
+  now?: () => Date;
+}
+
+export function createLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
+  return pino({
+    level: config.LOG_LEVEL,
+    redact: {
+      paths: ['password', '*.password', 'token', '*.token', 'authorization'],
+      remove: true,
+    },
+  });
+}
+
+/** The composition root: config -> db -> migrate -> demo -> app -> listen. */
+export async function startServer(config: Config, options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? createLogger(config);
+  const db = options.db ?? (await openDb(config.DATABASE_URL));
+  const { applied } = await migrate(db);
+  if (applied.length) log.info({ applied }, 'database migrated');
+  const core: CoreDeps = {
+    db,
+    now: options.now ?? systemClock,
+    sessionTtlMs: config.SESSION_DAYS * 24 * 60 * 60 * 1000,
+  };
+  const demo = config.DEMO === 'auto' ? await seedDemo(core, { onlyIfEmpty: true }) : undefined;
+
+  let ready = true;
+  const app = createApp({
+    core,
+    log,
+    assetsDir: options.assetsDir,
+    secureCookies: config.PUBLIC_URL?.startsWith('https:') ?? false,
+    isReady: () => ready,
+  });
+  const server = await listen(app.fetch, config);
+  const port = (server.address() as AddressInfo).port;
+  const url = config.PUBLIC_URL?.replace(/\/$/, '') ?? `http://localhost:${port}`;
+  log.info({ url, database: db.kind }, 'parley listening');
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      ready = false;
+      await stopAccepting(server, config.SHUTDOWN_TIMEOUT_MS);
+      await db.close();
+      log.info('parley stopped');
+    })();
+    return closing;
+  };
+  return { url, port, db, ...(demo ? { demo } : {}), close };
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], config: Config): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port: config.PORT, hostname: config.HOST }) as Server;
+    server.once('listening', () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+/** Closes the listener, lets in-flight requests finish, and cuts what remains at the deadline. */
+function stopAccepting(server: Server, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    deadline.unref();
+    server.close(() => {
+      clearTimeout(deadline);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
