@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['test/global-setup.ts'],
+    reporters: ['default', './test/summary-reporter.ts'],
     include: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,

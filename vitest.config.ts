@@ -7,13 +7,19 @@ const backends = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [
 export default defineConfig({
   test: {
     globalSetup: ['test/global-setup.ts'],
+    reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: backends.map((backend) => ({
       extends: true,
       test: {
         name: backend,
-        include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+        // The PostgreSQL project repeats what touches storage; process-level tests (CLI, server
+        // start-up on a data directory, config, lint) run once, on PGlite.
+        include:
+          backend === 'pglite'
+            ? ['src/**/*.test.ts', 'test/**/*.test.ts']
+            : ['src/db/**/*.test.ts', 'src/core/**/*.test.ts', 'src/http/**/*.test.ts'],
         exclude: ['**/*.browser.test.ts', 'node_modules/**'],
         env: { PARLEY_TEST_BACKEND: backend },
       },

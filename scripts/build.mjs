@@ -1,12 +1,11 @@
 // Builds the server bundle, the browser bundles and the bench runner into dist/ with esbuild.
 // Fast enough (well under a second) to run before every `npm start`.
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
-const dist = new URL('../dist/', import.meta.url);
-await rm(dist, { recursive: true, force: true });
-await mkdir(dist, { recursive: true });
+// Overwrites in place rather than wiping dist/, so a running server or bench keeps its files.
+await mkdir(new URL('../dist/', import.meta.url), { recursive: true });
 
 const node = {
   bundle: true,

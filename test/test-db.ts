@@ -9,7 +9,8 @@ import { openPostgres } from '../src/db/postgres-adapter.js';
 export type Backend = 'pglite' | 'postgres';
 
 /** The backend this test project runs on (see vitest.config.ts). */
-export const BACKEND: Backend = process.env.PARLEY_TEST_BACKEND === 'postgres' ? 'postgres' : 'pglite';
+export const BACKEND: Backend =
+  process.env.PARLEY_TEST_BACKEND === 'postgres' ? 'postgres' : 'pglite';
 
 let snapshot: Blob | undefined;
 

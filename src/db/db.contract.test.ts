@@ -24,7 +24,12 @@ describe('the storage contract', () => {
     return { ws, conv };
   }
 
-  const message = (ws: string, conv: string, seq: number, clientId = randomUUID()): NewMessage => ({
+  const message = (
+    ws: string,
+    conv: string,
+    seq: number,
+    clientId: string = randomUUID(),
+  ): NewMessage => ({
     workspace_id: ws,
     conversation_id: conv,
     seq,

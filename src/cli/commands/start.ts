@@ -8,16 +8,21 @@ export const startCommand: Command = {
   options: { port: { type: 'string' }, host: { type: 'string' } },
   async run(ctx) {
     const server = await startServer(ctx.config, { assetsDir: ctx.assetsDir });
-    ctx.out(
-      `\nParley is running: ${server.url}\n  Demo shop: ${server.url}/\n  Console:   ${server.url}/console`,
-    );
+    const banner = [
+      `\nParley is running: ${server.url}`,
+      `  Demo shop: ${server.url}/`,
+      `  Console:   ${server.url}/console`,
+    ];
     if (server.demo) {
-      ctx.out(
-        `\nFirst start: created the demo workspace "${server.demo.workspace.name}".\n` +
-          `  Owner ${server.demo.ownerEmail} signs in once with this link (valid 24 h, single use):\n` +
-          `  ${loginUrl(ctx.config, server.demo.ownerLoginToken)}\n`,
+      const link = loginUrl({ ...ctx.config, PUBLIC_URL: server.url }, server.demo.ownerLoginToken);
+      banner.push(
+        `\nFirst start: created the demo workspace "${server.demo.workspace.name}".`,
+        `  Owner ${server.demo.ownerEmail} signs in once with this link (valid 24 h, single use):`,
+        `  ${link}\n`,
       );
     }
+    // One write, so whoever reads stdout sees the whole banner at once.
+    ctx.out(banner.join('\n'));
     return new Promise<number>((resolve) => {
       const stop = () => {
         // A second signal while stopping means "now".

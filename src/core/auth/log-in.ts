@@ -23,7 +23,7 @@ function lockedError(until: Date, now: Date) {
   const minutes = Math.ceil(seconds / 60);
   return new AppError(
     'locked',
-    `Too many failed sign-in attempts. This account is locked for ${minutes} more minute(s); try again later or ask an admin to reset your password.`,
+    `Too many failed sign-in attempts. This account is locked for ${minutes} more minute${minutes === 1 ? '' : 's'}; try again later or ask an admin to reset your password.`,
     { retryAfterSeconds: seconds },
   );
 }

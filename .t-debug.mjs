@@ -1,0 +1,12 @@
+import { PGlite } from '@electric-sql/pglite';
+import { rm, mkdtemp } from 'node:fs/promises';
+const dir = await mkdtemp('/tmp/parley-bench-dbg-');
+const pg = await PGlite.create({ dataDir: dir });
+await pg.exec('create table t(x int); insert into t select generate_series(1,200000)');
+let t0 = Date.now();
+const loop = (async () => { for (;;) await pg.query('select count(*) from t'); })().catch(e => console.log('loop err', e.message, Date.now()-t0));
+await new Promise(r => setTimeout(r, 500));
+t0 = Date.now();
+await Promise.race([pg.close().then(() => console.log('closed', Date.now()-t0)), new Promise(r => setTimeout(r, 5000))]);
+console.log('after close', Date.now()-t0);
+await rm(dir, { recursive: true, force: true }).then(() => console.log('rm ok', Date.now()-t0), e => console.log('rm err', e));
