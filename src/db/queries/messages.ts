@@ -62,3 +62,40 @@ export async function latestMessages(
   );
   return rows.reverse();
 }
+
+/** Messages already stored under these (conversation, client id) pairs: resends to absorb. */
+export async function findMessagesByClientIds(
+  db: Db,
+  pairs: readonly { conversation_id: string; client_id: string }[],
+): Promise<MessageRow[]> {
+  if (pairs.length === 0) return [];
+  return db.query<MessageRow>(
+    `select m.* from messages m
+     join unnest($1::uuid[], $2::text[]) as p(conversation_id, client_id)
+       on m.conversation_id = p.conversation_id and m.client_id = p.client_id`,
+    [pairs.map((p) => p.conversation_id), pairs.map((p) => p.client_id)],
+  );
+}
+
+/**
+ * Reserves `count` sequence numbers in each conversation in one statement and returns the new
+ * last_seq per conversation. Conversations of another workspace are simply not returned.
+ */
+export async function reserveSequences(
+  db: Db,
+  counts: readonly { workspace_id: string; conversation_id: string; count: number }[],
+): Promise<Map<string, number>> {
+  if (counts.length === 0) return new Map();
+  const rows = await db.query<{ id: string; last_seq: number }>(
+    `update conversations c set last_seq = c.last_seq + r.n, updated_at = now()
+     from unnest($1::uuid[], $2::uuid[], $3::int[]) as r(workspace_id, id, n)
+     where c.id = r.id and c.workspace_id = r.workspace_id
+     returning c.id, c.last_seq`,
+    [
+      counts.map((c) => c.workspace_id),
+      counts.map((c) => c.conversation_id),
+      counts.map((c) => c.count),
+    ],
+  );
+  return new Map(rows.map((r) => [r.id, r.last_seq]));
+}

@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDb } from '../../../test/test-db.js';
+import type { Db } from '../../db/db.js';
+import { createMessageWriter, type MessageDraft, type MessageWriter } from './message-writer.js';
+
+let db: Db;
+let writer: MessageWriter;
+let ws: string;
+
+beforeAll(async () => {
+  db = await openTestDb();
+  writer = createMessageWriter(db);
+  ws = randomUUID();
+  await db.query(
+    `insert into workspaces (id, name, public_key, identity_secret) values ($1, 'W', $2, 's')`,
+    [ws, `pk_${ws}`],
+  );
+});
+afterAll(() => db.close());
+
+async function conversation(workspaceId = ws) {
+  const id = randomUUID();
+  await db.query('insert into conversations (id, workspace_id) values ($1, $2)', [id, workspaceId]);
+  return id;
+}
+
+const draft = (
+  conversationId: string,
+  clientId: string = randomUUID(),
+  body = 'hello',
+): MessageDraft => ({
+  workspace_id: ws,
+  conversation_id: conversationId,
+  client_id: clientId,
+  author_type: 'contact',
+  author_id: null,
+  private: false,
+  body,
+});
+
+describe('the group-commit message writer', () => {
+  it('gives concurrent sends consecutive sequence numbers in one batch, in send order', async () => {
+    const conv = await conversation();
+    const stored = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => writer.write(draft(conv, `c${i}`, `m${i}`))),
+    );
+    expect(stored.map((s) => s.message.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(stored.every((s) => !s.duplicate)).toBe(true);
+    const [row] = await db.query<{ last_seq: number }>(
+      'select last_seq from conversations where id = $1',
+      [conv],
+    );
+    expect(row!.last_seq).toBe(50);
+  });
+
+  it('absorbs a resend, in the same batch or later, and acks it with the original sequence', async () => {
+    const conv = await conversation();
+    const [a, b] = await Promise.all([
+      writer.write(draft(conv, 'same')),
+      writer.write(draft(conv, 'same')),
+    ]);
+    expect(a!.duplicate).toBe(false);
+    expect(b).toEqual({ message: a!.message, duplicate: true });
+    const later = await writer.write(draft(conv, 'same', 'changed body'));
+    expect(later.duplicate).toBe(true);
+    expect(later.message.seq).toBe(1);
+    expect(later.message.body).toBe('hello');
+    expect(
+      await db.query('select 1 from messages where conversation_id = $1', [conv]),
+    ).toHaveLength(1);
+  });
+
+  it('refuses a conversation of another workspace without failing the rest of the batch', async () => {
+    const other = randomUUID();
+    await db.query(
+      `insert into workspaces (id, name, public_key, identity_secret) values ($1, 'X', $2, 's')`,
+      [other, `pk_${other}`],
+    );
+    const foreign = await conversation(other);
+    const mine = await conversation();
+    const [bad, good] = await Promise.allSettled([
+      writer.write(draft(foreign)),
+      writer.write(draft(mine)),
+    ]);
+    expect(bad.status).toBe('rejected');
+    expect((bad as PromiseRejectedResult).reason.code).toBe('not_found');
+    expect(good.status).toBe('fulfilled');
+    expect(
+      await db.query('select 1 from messages where conversation_id = $1', [foreign]),
+    ).toHaveLength(0);
+  });
+
+  it('keeps each conversation’s sequence independent', async () => {
+    const [x, y] = [await conversation(), await conversation()];
+    const stored = await Promise.all([
+      writer.write(draft(x)),
+      writer.write(draft(y)),
+      writer.write(draft(x)),
+    ]);
+    expect(stored.map((s) => [s.message.conversation_id, s.message.seq])).toEqual([
+      [x, 1],
+      [y, 1],
+      [x, 2],
+    ]);
+  });
+});
