@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { ServerFrame } from '../shared/realtime.js';
+import { createHub, type Subscriber } from './hub.js';
+
+function socket(audience: Subscriber['audience'], workspaceId: string) {
+  const frames: ServerFrame[] = [];
+  return { sub: { audience, workspaceId, send: (f: ServerFrame) => frames.push(f) }, frames };
+}
+
+const note = (workspaceId: string, conversationId: string, internal: boolean) => ({
+  workspaceId,
+  conversationId,
+  internal,
+  frame: { t: 'pong' } as ServerFrame,
+});
+
+describe('the hub', () => {
+  it('a customer never receives a private note, while agents in the conversation do', () => {
+    const hub = createHub();
+    const [ws, conv] = [randomUUID(), randomUUID()];
+    const customer = socket('customer', ws);
+    const agent = socket('agent', ws);
+    hub.join(conv, customer.sub);
+    hub.join(conv, agent.sub);
+    expect(hub.deliver(note(ws, conv, true))).toBe(1);
+    expect(customer.frames).toEqual([]);
+    expect(agent.frames).toHaveLength(1);
+    expect(hub.deliver(note(ws, conv, false))).toBe(2);
+    expect(customer.frames).toHaveLength(1);
+  });
+
+  it('never delivers across workspaces, even to a socket joined to the same conversation id', () => {
+    const hub = createHub();
+    const conv = randomUUID();
+    const intruder = socket('agent', randomUUID());
+    hub.join(conv, intruder.sub);
+    expect(hub.deliver(note(randomUUID(), conv, false))).toBe(0);
+    expect(intruder.frames).toEqual([]);
+  });
+
+  it('stops delivering to a socket that left, and counts the agents present', () => {
+    const hub = createHub();
+    const [ws, conv] = [randomUUID(), randomUUID()];
+    const agent = socket('agent', ws);
+    hub.join(conv, agent.sub);
+    hub.join(conv, socket('customer', ws).sub);
+    expect(hub.agentsIn(conv)).toBe(1);
+    hub.leaveAll(agent.sub);
+    expect(hub.agentsIn(conv)).toBe(0);
+    hub.deliver(note(ws, conv, false));
+    expect(agent.frames).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** The largest message body a person may send, in characters. */
+export const MAX_MESSAGE_CHARS = 10_000;
+
+/** A message as both sides see it on the wire. Private notes never reach a customer. */
+export const WireMessage = z.object({
+  conversationId: z.uuid(),
+  seq: z.number().int().positive(),
+  clientId: z.string(),
+  authorType: z.enum(['contact', 'agent', 'bot', 'system']),
+  authorId: z.string().nullable(),
+  private: z.boolean(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type WireMessage = z.infer<typeof WireMessage>;
+
+/** Frames a client sends over the WebSocket. */
+export const ClientFrame = z.discriminatedUnion('t', [
+  z.object({
+    t: z.literal('send'),
+    conversationId: z.uuid(),
+    clientId: z.string().min(8).max(64),
+    body: z
+      .string()
+      .trim()
+      .min(1, 'a message cannot be empty')
+      .max(MAX_MESSAGE_CHARS, `a message can be at most ${MAX_MESSAGE_CHARS} characters`),
+    private: z.boolean().optional(),
+  }),
+  z.object({
+    t: z.literal('resume'),
+    conversationId: z.uuid(),
+    afterSeq: z.number().int().min(0),
+  }),
+  z.object({ t: z.literal('typing'), conversationId: z.uuid(), on: z.boolean() }),
+  z.object({ t: z.literal('read'), conversationId: z.uuid(), seq: z.number().int().min(0) }),
+  z.object({ t: z.literal('ping') }),
+]);
+export type ClientFrame = z.infer<typeof ClientFrame>;
+
+/** Frames the server sends. `ack` comes only after the message is committed. */
+export type ServerFrame =
+  | { t: 'ack'; conversationId: string; clientId: string; seq: number; duplicate: boolean }
+  | { t: 'message'; message: WireMessage }
+  | { t: 'typing'; conversationId: string; who: 'contact' | 'agent'; name?: string; on: boolean }
+  | { t: 'read'; conversationId: string; who: 'contact' | 'agent'; seq: number }
+  | { t: 'presence'; conversationId: string; agentsOnline: number }
+  | { t: 'resumed'; conversationId: string; lastSeq: number }
+  | { t: 'error'; code: string; message: string; clientId?: string }
+  | { t: 'pong' };
