@@ -22,7 +22,14 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', 'bin/**/*.js', 'src/console/public/**/*.js'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', self: 'readonly', caches: 'readonly', fetch: 'readonly', URL: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        self: 'readonly',
+        caches: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+      },
     },
   },
 );
