@@ -1,6 +1,7 @@
 // Builds the server bundle, the browser bundles and the bench runner into dist/ with esbuild.
 // Fast enough (well under a second) to run before every `npm start`.
-import { cp, mkdir } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { existsSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -34,11 +35,29 @@ await Promise.all([
   existsSync('bench/main.ts')
     ? esbuild.build({ ...node, entryPoints: ['bench/main.ts'], outfile: 'dist/bench.js' })
     : undefined,
-  esbuild.build({
+  buildConsole(),
+  cp('src/db/migrations', 'dist/migrations', { recursive: true }),
+]);
+
+/**
+ * The console's assets get content-hashed names, so the server can cache them for a year and an
+ * upgrade is still picked up at once: index.html (never cached) names the new files.
+ */
+async function buildConsole() {
+  await rm('dist/console/assets', { recursive: true, force: true });
+  await cp('src/console/public', 'dist/console', { recursive: true });
+  const result = await esbuild.build({
     ...browser,
     entryPoints: { app: 'src/console/main.tsx' },
     outdir: 'dist/console/assets',
-  }),
-  cp('src/db/migrations', 'dist/migrations', { recursive: true }),
-  cp('src/console/public', 'dist/console', { recursive: true }),
-]);
+    entryNames: '[name]-[hash]',
+    metafile: true,
+  });
+  let html = await readFile('src/console/public/index.html', 'utf8');
+  for (const out of Object.keys(result.metafile.outputs)) {
+    const ext = path.extname(out);
+    if (ext !== '.js' && ext !== '.css') continue;
+    html = html.replace(`/console/assets/app${ext}`, `/console/assets/${path.basename(out)}`);
+  }
+  await writeFile('dist/console/index.html', html);
+}

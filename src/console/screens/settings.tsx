@@ -1,0 +1,25 @@
+import type { SessionView } from '../../shared/schemas/auth.js';
+import type { Api } from '../api.js';
+import { ApiTokens } from './settings-tokens.js';
+import { ChangePassword } from './settings-password.js';
+import { WorkspaceSettings } from './settings-workspace.js';
+
+/** Workspace details and widget snippet, API tokens (admins), and one's own password. */
+export function Settings({ api, session }: { api: Api; session: SessionView }) {
+  const isAdmin = session.user.role === 'owner' || session.user.role === 'admin';
+  return (
+    <section>
+      <h1 tabIndex={-1}>Settings</h1>
+      <WorkspaceSettings api={api} />
+      {isAdmin ? (
+        <ApiTokens api={api} />
+      ) : (
+        <section class="card" aria-labelledby="tokens-heading">
+          <h2 id="tokens-heading">API tokens</h2>
+          <p class="muted">Only owners and admins can create and revoke API tokens.</p>
+        </section>
+      )}
+      <ChangePassword api={api} />
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SessionView } from '../../shared/schemas/auth.js';
+import type { Api } from '../api.js';
+import { Alert } from '../components/alert.js';
+import { InboxIcon, Logo, SettingsIcon, TeamIcon } from '../components/icons.js';
+import { roleLabel } from '../format.js';
+import { tabPath, useTab, type Tab } from '../router.js';
+import { Inbox } from './inbox.js';
+import { Settings } from './settings.js';
+import { Team } from './team.js';
+
+interface ShellProps {
+  api: Api;
+  session: SessionView;
+  onSignedOut: () => void;
+}
+
+const NAV: { tab: Tab; label: string; Icon: () => preact.JSX.Element }[] = [
+  { tab: 'inbox', label: 'Inbox', Icon: InboxIcon },
+  { tab: 'team', label: 'Team', Icon: TeamIcon },
+  { tab: 'settings', label: 'Settings', Icon: SettingsIcon },
+];
+
+/** The signed-in frame: header, navigation (tabs on a phone, sidebar on a desktop), one screen. */
+export function Shell({ api, session, onSignedOut }: ShellProps) {
+  const [tab, go] = useTab();
+  const [error, setError] = useState<string>();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  const label = NAV.find((n) => n.tab === tab)!.label;
+
+  useEffect(() => {
+    document.title = `${label} · ${session.workspace.name} · Parley`;
+    // Move focus to the new screen for keyboard and screen reader users, not on first load.
+    if (!first.current) main.current?.querySelector<HTMLElement>('h1')?.focus();
+    first.current = false;
+  }, [tab]);
+
+  const signOut = async () => {
+    const result = await api.post('/auth/logout');
+    if (result.ok || result.status === 401) return onSignedOut();
+    setError(result.error.message);
+  };
+
+  const open = (event: MouseEvent, next: Tab) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    go(next);
+  };
+
+  return (
+    <div class="shell">
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header class="topbar">
+        <Logo size={32} />
+        <div class="topbar-title">
+          <p class="workspace-name">
+            <span class="ellipsis">{session.workspace.name}</span>
+            {session.workspace.isDemo && <span class="badge demo">Demo</span>}
+          </p>
+          <p class="whoami ellipsis">
+            {session.user.name} · {roleLabel(session.user.role)}
+          </p>
+        </div>
+        <button type="button" class="button secondary small" onClick={signOut}>
+          Sign out
+        </button>
+      </header>
+      <nav class="nav" aria-label="Main">
+        {NAV.map(({ tab: t, label: l, Icon }) => (
+          <a
+            key={t}
+            href={tabPath(t)}
+            class="nav-item"
+            aria-current={t === tab ? 'page' : undefined}
+            onClick={(e) => open(e, t)}
+          >
+            <Icon />
+            <span>{l}</span>
+          </a>
+        ))}
+      </nav>
+      <main id="main" class="content" ref={main}>
+        <Alert error={error} />
+        {tab === 'inbox' && <Inbox onOpenSettings={() => go('settings')} />}
+        {tab === 'team' && <Team api={api} session={session} />}
+        {tab === 'settings' && <Settings api={api} session={session} />}
+      </main>
+    </div>
+  );
+}
