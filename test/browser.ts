@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { loadConfig } from '../src/config.js';
@@ -81,4 +82,21 @@ export async function openPage(browser: Browser, options: BrowserContextOptions,
   const errors = collectPageErrors(page);
   await page.goto(url);
   return { context, page, errors };
+}
+
+/**
+ * One real Parley and one Chromium for a test file, started before its tests and closed after.
+ * Read `.server` and `.browser` inside tests (they exist once beforeAll has run).
+ */
+export function useParleyAndChromium() {
+  const env = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    env.server = await startParley();
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

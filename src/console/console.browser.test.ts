@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import {
   PHONE,
   desktop,
   hasNoHorizontalOverflow,
-  launchChromium,
   openPage,
   phone,
   screenshot,
-  startParley,
-  type RunningServer,
+  useParleyAndChromium,
 } from '../../test/browser.js';
 
 // One server and one browser for the whole story: the owner's sign-in link exists exactly once,
@@ -17,21 +15,10 @@ import {
 const OWNER_EMAIL = 'owner@hopfield.example';
 const PASSWORD = 'brew day every saturday';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startParley();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useParleyAndChromium();
 
 const open = (options: BrowserContextOptions, path: string) =>
-  openPage(browser, options, server.url + path);
+  openPage(env.browser, options, env.server.url + path);
 
 async function signIn(page: Page, password = PASSWORD) {
   await page.getByLabel('Email').fill(OWNER_EMAIL);
@@ -43,7 +30,7 @@ const heading = (page: Page, name: string) => page.getByRole('heading', { name, 
 
 describe('the agent console in a real browser', () => {
   it('the owner opens the one-time link on a phone, chooses a password and sees the workspace', async () => {
-    const token = server.demo!.ownerLoginToken;
+    const token = env.server.demo!.ownerLoginToken;
     const { context, page, errors } = await open(phone, `/console/#link=${token}`);
     await heading(page, 'Choose your password').waitFor();
     expect(page.url()).not.toContain(token);
@@ -77,7 +64,7 @@ describe('the agent console in a real browser', () => {
   });
 
   it('a one-time link cannot be used a second time', async () => {
-    const token = server.demo!.ownerLoginToken;
+    const token = env.server.demo!.ownerLoginToken;
     const { context, page } = await open(desktop, `/console/#link=${token}`);
     await page.getByRole('alert').getByText('already been used').waitFor();
     await heading(page, 'Sign in').waitFor();
