@@ -19,8 +19,18 @@ export default defineConfig({
         include:
           backend === 'pglite'
             ? ['src/**/*.test.ts', 'test/**/*.test.ts']
-            : ['src/db/**/*.test.ts', 'src/core/**/*.test.ts', 'src/http/**/*.test.ts'],
-        exclude: ['**/*.browser.test.ts', 'node_modules/**'],
+            : [
+                'src/db/**/*.test.ts',
+                'src/core/**/*.test.ts',
+                'src/http/**/*.test.ts',
+                'src/realtime/**/*.test.ts',
+              ],
+        // Tests of a real Redis run only where the services are (TEST_REDIS_URL with them).
+        exclude: [
+          '**/*.browser.test.ts',
+          'node_modules/**',
+          ...(backend === 'pglite' ? ['src/realtime/redis-bus.test.ts'] : []),
+        ],
         env: { PARLEY_TEST_BACKEND: backend },
       },
     })),
