@@ -1,0 +1,77 @@
+// `npm run bench -- [scenario] [--json]`: each scenario prints its figures next to a baseline
+// measured in the same run, so a slow or noisy machine shows up in both columns alike.
+import { cleanupAll, isInterrupted } from './cleanup.js';
+import { formatJson, formatTable, type ScenarioReport } from './report.js';
+import { runStartup } from './startup.js';
+import { runStorage } from './storage.js';
+
+const SCENARIOS: Record<string, (progress: (line: string) => void) => Promise<ScenarioReport>> = {
+  storage: runStorage,
+  startup: runStartup,
+};
+
+const USAGE = `Usage: npm run bench -- [scenario] [--json]
+
+Scenarios (none = all):
+  storage   inserts and latest-50 selects on embedded PGlite vs PostgreSQL
+            (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres)
+  startup   spawn to first answered GET /healthz, new and existing data directory
+
+Options:
+  --json    one JSON object per line: {scenario, metric, value, unit, baseline, ratio, goal}
+  --help    this text`;
+
+interface Args {
+  scenarios: string[];
+  json: boolean;
+}
+
+/** Parsed arguments, 'help', or an error message. */
+function parseArgs(argv: readonly string[]): Args | 'help' | string {
+  let json = false;
+  const names: string[] = [];
+  for (const arg of argv) {
+    if (arg === '--json') json = true;
+    else if (arg === '--help' || arg === '-h') return 'help';
+    else if (arg.startsWith('-')) return `unknown option: ${arg}`;
+    else if (!(arg in SCENARIOS)) return `unknown scenario: ${arg}`;
+    else names.push(arg);
+  }
+  if (names.length > 1) return 'give at most one scenario';
+  return { scenarios: names.length ? names : Object.keys(SCENARIOS), json };
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (typeof args === 'string') {
+    console.error(`bench: ${args}\n\n${USAGE}`);
+    return 2;
+  }
+  // Progress goes to stderr so stdout stays exactly the table or the JSON lines.
+  const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
+  let failed = false;
+  for (const name of args.scenarios) {
+    try {
+      const report = await SCENARIOS[name]!(progress);
+      if (args.json) {
+        console.log(formatJson(report.results));
+        for (const note of report.notes) progress(`${name}: ${note}`);
+      } else {
+        console.log(`${formatTable(report)}\n`);
+      }
+    } catch (error) {
+      failed = true;
+      if (!isInterrupted()) console.error(`bench: ${name} failed:`, error);
+    } finally {
+      await cleanupAll();
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+// Exit explicitly: a pool or a WASM instance must not keep a finished run alive.
+process.exit(await main());
