@@ -1,4 +1,6 @@
-import type { ServerFrame } from '../shared/realtime.js';
+import type { ConversationEvent, ServerFrame } from '../shared/realtime.js';
+
+export type { ConversationEvent };
 
 /** A connected socket as the hub sees it. */
 export interface Subscriber {
@@ -6,15 +8,6 @@ export interface Subscriber {
   audience: 'customer' | 'agent';
   workspaceId: string;
   send(frame: ServerFrame): void;
-}
-
-/** Something that happened in a conversation, to fan out to its subscribers. */
-export interface ConversationEvent {
-  workspaceId: string;
-  conversationId: string;
-  /** Internal events (private notes, assignments, agent-only metadata) never reach a customer. */
-  internal: boolean;
-  frame: ServerFrame;
 }
 
 /**

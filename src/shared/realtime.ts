@@ -50,3 +50,12 @@ export type ServerFrame =
   | { t: 'resumed'; conversationId: string; lastSeq: number }
   | { t: 'error'; code: string; message: string; clientId?: string }
   | { t: 'pong' };
+
+/** Something that happened in a conversation, fanned out by the hub to those allowed to see it. */
+export interface ConversationEvent {
+  workspaceId: string;
+  conversationId: string;
+  /** Internal events (private notes, assignments, agent-only metadata) never reach a customer. */
+  internal: boolean;
+  frame: ServerFrame;
+}

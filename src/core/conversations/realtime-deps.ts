@@ -1,0 +1,15 @@
+import type { ConversationEvent } from '../../shared/realtime.js';
+import type { CoreDeps } from '../deps.js';
+import type { MessageWriter } from './message-writer.js';
+
+/** Conversation use cases also write through the group-commit writer and publish events. */
+export interface ConversationDeps extends CoreDeps {
+  writer: MessageWriter;
+  /** Called only after the change is committed. */
+  publish: (event: ConversationEvent) => void;
+}
+
+/** Who is acting: a customer (through the widget) or a member of the workspace. */
+export type Participant =
+  | { kind: 'contact'; workspaceId: string; contactId: string }
+  | { kind: 'agent'; workspaceId: string; userId: string };

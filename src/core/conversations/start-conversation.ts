@@ -1,0 +1,47 @@
+import {
+  insertConversation,
+  type ConversationRow,
+  type Topic,
+} from '../../db/queries/conversations.js';
+import { AppError } from '../errors.js';
+import type { StoredMessage } from './message-writer.js';
+import type { ConversationDeps } from './realtime-deps.js';
+import { sendMessage } from './send-message.js';
+
+/**
+ * A customer opens a conversation from the help button with a first message. The widget makes
+ * the conversation id, so a retried request finds the same conversation instead of a second one.
+ */
+export async function startConversation(
+  deps: ConversationDeps,
+  input: {
+    workspaceId: string;
+    contactId: string;
+    conversationId: string;
+    topic: Topic;
+    clientId: string;
+    body: string;
+  },
+): Promise<{ conversation: ConversationRow; first: StoredMessage }> {
+  const conversation = await insertConversation(deps.db, {
+    id: input.conversationId,
+    workspace_id: input.workspaceId,
+    contact_id: input.contactId,
+    topic: input.topic,
+    subject: input.body.slice(0, 120),
+  });
+  if (!conversation || conversation.contact_id !== input.contactId) {
+    throw new AppError('conflict', 'That conversation id is taken; make a new one.');
+  }
+  const who = {
+    kind: 'contact' as const,
+    workspaceId: input.workspaceId,
+    contactId: input.contactId,
+  };
+  const first = await sendMessage(deps, who, {
+    conversationId: conversation.id,
+    clientId: input.clientId,
+    body: input.body,
+  });
+  return { conversation, first };
+}
