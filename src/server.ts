@@ -3,12 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
-import { systemClock, type CoreDeps } from './core/deps.js';
+import { createMessageWriter } from './core/conversations/message-writer.js';
+import type { ConversationDeps } from './core/conversations/realtime-deps.js';
+import { systemClock } from './core/deps.js';
 import { seedDemo, type SeededDemo } from './core/demo/seed-demo.js';
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open-db.js';
 import { createApp } from './http/app.js';
+import { createLocalBus, type Bus } from './realtime/bus.js';
+import { createHub } from './realtime/hub.js';
+import { createRedisBus } from './realtime/redis-bus.js';
+import { attachRealtime } from './realtime/socket-server.js';
 
 export interface RunningServer {
   url: string;
@@ -44,10 +50,16 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   const db = options.db ?? (await openDb(config.DATABASE_URL));
   const { applied } = await migrate(db);
   if (applied.length) log.info({ applied }, 'database migrated');
-  const core: CoreDeps = {
+  const bus: Bus = config.REDIS_URL ? await createRedisBus(config.REDIS_URL) : createLocalBus();
+  const hub = createHub();
+  bus.onEvent((event) => hub.deliver(event));
+  const writer = createMessageWriter(db);
+  const core: ConversationDeps = {
     db,
     now: options.now ?? systemClock,
     sessionTtlMs: config.SESSION_DAYS * 24 * 60 * 60 * 1000,
+    writer,
+    publish: (event) => bus.publish(event),
   };
   const demo = config.DEMO === 'auto' ? await seedDemo(core, { onlyIfEmpty: true }) : undefined;
 
@@ -60,6 +72,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     isReady: () => ready,
   });
   const server = await listen(app.fetch, config);
+  const realtime = attachRealtime(server, { core, hub, bus, log });
   const port = (server.address() as AddressInfo).port;
   const url = config.PUBLIC_URL?.replace(/\/$/, '') ?? `http://localhost:${port}`;
   log.info({ url, database: db.kind }, 'parley listening');
@@ -68,7 +81,10 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   const close = () => {
     closing ??= (async () => {
       ready = false;
+      realtime.close();
       await stopAccepting(server, config.SHUTDOWN_TIMEOUT_MS);
+      await writer.drain();
+      await bus.close();
       await db.close();
       log.info('parley stopped');
     })();

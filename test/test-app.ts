@@ -1,12 +1,16 @@
 import path from 'node:path';
 import pino from 'pino';
-import type { CoreDeps } from '../src/core/deps.js';
+import { createMessageWriter } from '../src/core/conversations/message-writer.js';
+import type { ConversationDeps } from '../src/core/conversations/realtime-deps.js';
+import type { ConversationEvent } from '../src/shared/realtime.js';
 import type { Db } from '../src/db/db.js';
 import { createApp } from '../src/http/app.js';
 import { openTestDb } from './test-db.js';
 
 export interface TestApp {
-  core: CoreDeps;
+  core: ConversationDeps;
+  /** Every event published, in order. */
+  events: ConversationEvent[];
   db: Db;
   fetch: (path: string, init?: RequestInit) => Promise<Response>;
   /** Moves the app's clock forward (session expiry, lockouts). */
@@ -18,7 +22,14 @@ export interface TestApp {
 export async function createTestApp(): Promise<TestApp> {
   const db = await openTestDb();
   let offset = 0;
-  const core: CoreDeps = { db, now: () => new Date(Date.now() + offset), sessionTtlMs: 3_600_000 };
+  const events: ConversationEvent[] = [];
+  const core: ConversationDeps = {
+    db,
+    now: () => new Date(Date.now() + offset),
+    sessionTtlMs: 3_600_000,
+    writer: createMessageWriter(db),
+    publish: (event) => void events.push(event),
+  };
   const app = createApp({
     core,
     log: pino({ level: 'silent' }),
@@ -28,6 +39,7 @@ export async function createTestApp(): Promise<TestApp> {
   });
   return {
     core,
+    events,
     db,
     fetch: async (p, init) => app.request(`http://parley.test${p}`, init),
     advance: (ms) => {

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { CoreDeps } from '../core/deps.js';
+import type { ConversationDeps } from '../core/conversations/realtime-deps.js';
 import type { Actor } from '../core/auth/resolve-session.js';
 import type { ApiTokenRow } from '../db/queries/api-tokens.js';
 
@@ -13,7 +13,7 @@ export interface AppEnv {
 
 /** Everything the HTTP layer needs, handed in by the composition root. */
 export interface HttpDeps {
-  core: CoreDeps;
+  core: ConversationDeps;
   log: Logger;
   /** Folder holding the built browser bundles (console/, widget files). */
   assetsDir: string;

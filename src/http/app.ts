@@ -11,6 +11,7 @@ import { apiV1Routes } from './routes/api-v1.js';
 import { consoleAuthRoutes } from './routes/console-auth.js';
 import { consoleWorkspaceRoutes } from './routes/console-workspace.js';
 import { healthRoutes } from './routes/health.js';
+import { widgetApiRoutes } from './routes/widget-api.js';
 import { consoleAssets } from './routes/static-assets.js';
 
 /** Builds the whole HTTP surface from explicit dependencies. */
@@ -24,6 +25,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/api/console/auth', consoleAuthRoutes(deps));
   app.route('/api/console', consoleWorkspaceRoutes(deps));
   app.route('/api/v1', apiV1Routes(deps));
+  app.route('/api/widget', widgetApiRoutes(deps));
 
   app.get('/', (c) => c.html(storefrontPage()));
   app.route('/console', consoleAssets(path.join(deps.assetsDir, 'console')));

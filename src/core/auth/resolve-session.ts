@@ -4,6 +4,9 @@ import { deleteSession, findSession } from '../../db/queries/sessions.js';
 import { findMember, type MemberRow } from '../../db/queries/users.js';
 import { sha256 } from './secrets.js';
 
+/** The console's session cookie. */
+export const SESSION_COOKIE = 'parley_session';
+
 export interface Actor {
   workspaceId: string;
   member: MemberRow;

@@ -2,10 +2,10 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { CoreDeps } from '../../core/deps.js';
 import { AppError } from '../../core/errors.js';
-import { resolveSession } from '../../core/auth/resolve-session.js';
+import { resolveSession, SESSION_COOKIE } from '../../core/auth/resolve-session.js';
 import type { AppEnv } from '../app-env.js';
 
-export const SESSION_COOKIE = 'parley_session';
+export { SESSION_COOKIE };
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**

@@ -1,0 +1,59 @@
+import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
+import { openVisitorSession } from '../../core/contacts/open-visitor-session.js';
+import { resolveVisitor } from '../../core/contacts/resolve-visitor.js';
+import { listContactConversations } from '../../core/conversations/list-contact-conversations.js';
+import { startConversation } from '../../core/conversations/start-conversation.js';
+import { OpenWidgetSession, StartConversationInput } from '../../shared/schemas/widget.js';
+import type { AppEnv, HttpDeps } from '../app-env.js';
+import { readJson } from '../validate.js';
+
+/**
+ * What the widget calls from the business's site (any origin). No cookies: the visitor token
+ * travels in the Authorization header, so cross-site requests carry no ambient authority.
+ */
+export function widgetApiRoutes({ core }: HttpDeps) {
+  const app = new Hono<AppEnv>();
+  app.use(
+    '*',
+    cors({ origin: '*', allowHeaders: ['content-type', 'authorization', 'x-parley-key'] }),
+  );
+  const visitor = (c: Context) =>
+    resolveVisitor(
+      core,
+      c.req.header('x-parley-key'),
+      c.req.header('authorization')?.replace(/^Visitor\s+/i, ''),
+    );
+
+  app.post('/session', async (c) => {
+    const input = await readJson(c, OpenWidgetSession);
+    const s = await openVisitorSession(core, { workspaceKey: input.workspace, ...input });
+    const { contact } = s;
+    return c.json({
+      visitorToken: s.visitorToken,
+      contact: {
+        id: contact.id,
+        name: contact.name,
+        email: contact.email,
+        verified: contact.verified,
+      },
+    });
+  });
+  app.get('/conversations', async (c) =>
+    c.json({ conversations: await listContactConversations(core, await visitor(c)) }),
+  );
+  app.post('/conversations', async (c) => {
+    const who = await visitor(c);
+    const input = await readJson(c, StartConversationInput);
+    const { conversation, first } = await startConversation(core, {
+      ...input,
+      workspaceId: who.workspaceId,
+      contactId: who.contactId,
+    });
+    return c.json(
+      { conversationId: conversation.id, seq: first.message.seq, duplicate: first.duplicate },
+      first.duplicate ? 200 : 201,
+    );
+  });
+  return app;
+}

@@ -1,0 +1,142 @@
+import type { Logger } from 'pino';
+import { catchUp } from '../core/conversations/catch-up.js';
+import { conversationFor } from '../core/conversations/access.js';
+import type { ConversationDeps, Participant } from '../core/conversations/realtime-deps.js';
+import { sendMessage } from '../core/conversations/send-message.js';
+import { AppError } from '../core/errors.js';
+import { ClientFrame, type ServerFrame } from '../shared/realtime.js';
+import type { Bus } from './bus.js';
+import { createConversationStream } from './conversation-stream.js';
+import type { Hub, Subscriber } from './hub.js';
+import { createTokenBucket } from './rate-limiter.js';
+
+export interface SocketSessionDeps {
+  core: ConversationDeps;
+  hub: Hub;
+  bus: Bus;
+  log: Logger;
+}
+
+/**
+ * Everything one connected socket may do. Every frame is validated; a bad frame gets an error
+ * frame back and never reaches core; nothing a client sends can crash the process.
+ */
+export function createSocketSession(
+  deps: SocketSessionDeps,
+  who: Participant,
+  send: (frame: ServerFrame) => void,
+) {
+  const audience = who.kind === 'agent' ? 'agent' : 'customer';
+  const streams = new Map<
+    string,
+    { stream: ReturnType<typeof createConversationStream>; sub: Subscriber }
+  >();
+  // 20 frames at once, then 5 a second: far above typing speed, far below a flood.
+  const bucket = createTokenBucket(20, 5);
+  const fail = (error: unknown, clientId?: string) => {
+    const known = error instanceof AppError;
+    if (!known) deps.log.error({ err: error }, 'socket frame failed');
+    send({
+      t: 'error',
+      code: known ? error.code : 'internal',
+      message: known ? error.message : 'Something went wrong on our side. It has been logged.',
+      ...(clientId ? { clientId } : {}),
+    });
+  };
+
+  async function resume(conversationId: string, afterSeq: number) {
+    let entry = streams.get(conversationId);
+    if (!entry) {
+      await conversationFor(deps.core, who, conversationId);
+      const stream = createConversationStream(send);
+      const sub: Subscriber = {
+        audience,
+        workspaceId: who.workspaceId,
+        send: (f) => stream.live(f),
+      };
+      entry = { stream, sub };
+      streams.set(conversationId, entry);
+      deps.hub.join(conversationId, sub);
+    } else entry.stream.restart();
+    const missed = await catchUp(deps.core, who, { conversationId, afterSeq });
+    entry.stream.caughtUp(
+      afterSeq,
+      missed.messages.map((message) => ({ t: 'message', message })),
+    );
+    send({ t: 'resumed', conversationId, lastSeq: missed.lastSeq });
+  }
+
+  async function handle(frame: ClientFrame) {
+    switch (frame.t) {
+      case 'ping':
+        return send({ t: 'pong' });
+      case 'resume':
+        return resume(frame.conversationId, frame.afterSeq);
+      case 'send': {
+        const stored = await sendMessage(deps.core, who, frame);
+        return send({
+          t: 'ack',
+          conversationId: frame.conversationId,
+          clientId: frame.clientId,
+          seq: stored.message.seq,
+          duplicate: stored.duplicate,
+        });
+      }
+      case 'typing':
+      case 'read': {
+        if (!streams.has(frame.conversationId))
+          throw new AppError('not_found', 'Resume the conversation first.');
+        const side = who.kind === 'agent' ? 'agent' : 'contact';
+        const out: ServerFrame =
+          frame.t === 'typing'
+            ? { t: 'typing', conversationId: frame.conversationId, who: side, on: frame.on }
+            : { t: 'read', conversationId: frame.conversationId, who: side, seq: frame.seq };
+        return deps.bus.publish({
+          workspaceId: who.workspaceId,
+          conversationId: frame.conversationId,
+          internal: false,
+          frame: out,
+        });
+      }
+    }
+  }
+
+  return {
+    /** Called with every raw frame the socket receives. */
+    async receive(raw: string) {
+      if (!bucket.take())
+        return fail(
+          new AppError(
+            'rate_limited',
+            'Too many messages at once. Slow down and try again in a few seconds.',
+          ),
+        );
+      let json: unknown;
+      try {
+        json = JSON.parse(raw);
+      } catch {
+        return fail(new AppError('invalid_input', 'Each frame must be one JSON object.'));
+      }
+      const parsed = ClientFrame.safeParse(json);
+      if (!parsed.success) {
+        const clientId = (json as { clientId?: unknown })?.clientId;
+        const detail = parsed.error.issues
+          .map((i) => `${i.path.join('.') || 'frame'}: ${i.message}`)
+          .join('; ');
+        return fail(
+          new AppError('invalid_input', `Invalid frame (${detail}).`),
+          typeof clientId === 'string' ? clientId : undefined,
+        );
+      }
+      try {
+        await handle(parsed.data);
+      } catch (error) {
+        fail(error, parsed.data.t === 'send' ? parsed.data.clientId : undefined);
+      }
+    },
+    close() {
+      for (const [id, { sub }] of streams) deps.hub.leave(id, sub);
+      streams.clear();
+    },
+  };
+}

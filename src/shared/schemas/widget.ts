@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { MAX_MESSAGE_CHARS } from '../realtime.js';
+
+export const OpenWidgetSession = z.object({
+  workspace: z.string().min(3, 'the workspace key from data-workspace').max(100),
+  visitorToken: z.string().max(200).optional(),
+  identity: z
+    .object({
+      id: z.string().min(1).max(200),
+      name: z.string().max(200).optional(),
+      email: z.email().max(320).optional(),
+      hash: z.string().max(128).optional(),
+    })
+    .optional(),
+});
+export type OpenWidgetSession = z.infer<typeof OpenWidgetSession>;
+
+export const StartConversationInput = z.object({
+  conversationId: z.uuid('a UUID made by the widget'),
+  topic: z.enum(['question', 'complaint', 'feedback']),
+  clientId: z.string().min(8).max(64),
+  body: z
+    .string()
+    .trim()
+    .min(1, 'a message cannot be empty')
+    .max(MAX_MESSAGE_CHARS, `a message can be at most ${MAX_MESSAGE_CHARS} characters`),
+});
+export type StartConversationInput = z.infer<typeof StartConversationInput>;
