@@ -25,11 +25,11 @@ export default defineConfig({
                 'src/http/**/*.test.ts',
                 'src/realtime/**/*.test.ts',
               ],
-        // Tests of a real Redis run only where the services are (TEST_REDIS_URL with them).
+        // *.services.test.ts need PostgreSQL and Redis together; they run only where both are.
         exclude: [
           '**/*.browser.test.ts',
           'node_modules/**',
-          ...(backend === 'pglite' ? ['src/realtime/redis-bus.test.ts'] : []),
+          ...(backend === 'pglite' ? ['**/*.services.test.ts'] : []),
         ],
         env: { PARLEY_TEST_BACKEND: backend },
       },

@@ -33,6 +33,8 @@ export async function openTestDb(backend: Backend = BACKEND): Promise<Db> {
   await migrate(db);
   const close = db.close;
   return Object.assign(db, {
+    /** For a second node on the same database: openPostgres(url, { schema }). */
+    schema,
     close: async () => {
       await db.exec(`drop schema ${schema} cascade`).catch(() => {});
       await close();

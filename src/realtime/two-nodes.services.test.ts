@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { loadConfig } from '../config.js';
+import { openPostgres } from '../db/postgres-adapter.js';
+import { startServer, type RunningServer } from '../server.js';
+import type { ServerFrame } from '../shared/realtime.js';
+import { openTestDb } from '../../test/test-db.js';
+import { PASSWORD, seedMember } from '../../test/seed.js';
+
+// Two Parley processes' worth of server on one PostgreSQL schema, sharing events over Redis.
+let nodeA: RunningServer;
+let nodeB: RunningServer;
+
+beforeAll(async () => {
+  const redis = process.env.TEST_REDIS_URL;
+  const url = process.env.TEST_DATABASE_URL;
+  if (!redis || !url)
+    throw new Error('The services tests need TEST_DATABASE_URL and TEST_REDIS_URL.');
+  const dbA = (await openTestDb('postgres')) as Awaited<ReturnType<typeof openTestDb>> & {
+    schema: string;
+  };
+  const dbB = await openPostgres(url, { schema: dbA.schema });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', REDIS_URL: redis });
+  const log = pino({ level: 'silent' });
+  nodeA = await startServer(config, { assetsDir: 'dist', db: dbA, log });
+  nodeB = await startServer(config, { assetsDir: 'dist', db: dbB, log });
+});
+afterAll(async () => {
+  await nodeB?.close();
+  await nodeA?.close();
+});
+
+async function socket(url: string, headers: Record<string, string> = {}) {
+  const ws = new WebSocket(url, { headers });
+  const frames: ServerFrame[] = [];
+  ws.on('message', (d) => frames.push(JSON.parse(String(d)) as ServerFrame));
+  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
+  const waitFor = async (match: (f: ServerFrame) => boolean) => {
+    for (let i = 0; i < 500; i++) {
+      const found = frames.find(match);
+      if (found) return found;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error(`no matching frame in ${JSON.stringify(frames)}`);
+  };
+  return { ws, frames, waitFor, send: (f: unknown) => ws.send(JSON.stringify(f)) };
+}
+
+describe('two nodes over Redis', () => {
+  it('a customer on node A and an agent on node B converse, typing included', async () => {
+    const workspace = nodeA.demo!.workspace;
+    const laura = await seedMember(
+      { db: nodeA.db, now: () => new Date(), sessionTtlMs: 1 },
+      workspace.id,
+    );
+    const login = await fetch(`${nodeB.url}/api/console/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: laura.email, password: PASSWORD }),
+    });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const session = (await (
+      await fetch(`${nodeA.url}/api/widget/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ workspace: workspace.public_key }),
+      })
+    ).json()) as { visitorToken: string };
+    const conversationId = randomUUID();
+    await fetch(`${nodeA.url}/api/widget/conversations`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-parley-key': workspace.public_key,
+        authorization: `Visitor ${session.visitorToken}`,
+      },
+      body: JSON.stringify({
+        conversationId,
+        topic: 'question',
+        clientId: randomUUID(),
+        body: 'Hello from node A',
+      }),
+    });
+    const customer = await socket(
+      `${nodeA.url.replace('http', 'ws')}/realtime/widget?key=${workspace.public_key}&token=${session.visitorToken}`,
+    );
+    const agent = await socket(`${nodeB.url.replace('http', 'ws')}/realtime/console`, { cookie });
+    customer.send({ t: 'resume', conversationId, afterSeq: 0 });
+    agent.send({ t: 'resume', conversationId, afterSeq: 0 });
+    await agent.waitFor((f) => f.t === 'message' && f.message.body === 'Hello from node A');
+    await customer.waitFor((f) => f.t === 'resumed');
+    agent.send({ t: 'typing', conversationId, on: true });
+    await customer.waitFor((f) => f.t === 'typing' && f.who === 'agent' && f.on);
+    agent.send({ t: 'send', conversationId, clientId: 'from-node-b-1', body: 'Hello from node B' });
+    agent.send({
+      t: 'send',
+      conversationId,
+      clientId: 'note-node-b-1',
+      body: 'internal only',
+      private: true,
+    });
+    await customer.waitFor((f) => f.t === 'message' && f.message.body === 'Hello from node B');
+    customer.send({ t: 'send', conversationId, clientId: 'from-node-a-2', body: 'Thanks!' });
+    await agent.waitFor((f) => f.t === 'message' && f.message.body === 'Thanks!');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(JSON.stringify(customer.frames)).not.toContain('internal only');
+    const bodies = customer.frames.flatMap((f) => (f.t === 'message' ? [f.message.body] : []));
+    expect(bodies).toEqual(['Hello from node A', 'Hello from node B', 'Thanks!']);
+    customer.ws.close();
+    agent.ws.close();
+  });
+});
