@@ -3,6 +3,13 @@ import { z } from 'zod';
 /** The largest message body a person may send, in characters. */
 export const MAX_MESSAGE_CHARS = 10_000;
 
+/** What a person may type: trimmed, not empty, at most MAX_MESSAGE_CHARS. */
+export const MessageBody = z
+  .string()
+  .trim()
+  .min(1, 'a message cannot be empty')
+  .max(MAX_MESSAGE_CHARS, `a message can be at most ${MAX_MESSAGE_CHARS} characters`);
+
 /** A message as both sides see it on the wire. Private notes never reach a customer. */
 export const WireMessage = z.object({
   conversationId: z.uuid(),
@@ -22,11 +29,7 @@ export const ClientFrame = z.discriminatedUnion('t', [
     t: z.literal('send'),
     conversationId: z.uuid(),
     clientId: z.string().min(8).max(64),
-    body: z
-      .string()
-      .trim()
-      .min(1, 'a message cannot be empty')
-      .max(MAX_MESSAGE_CHARS, `a message can be at most ${MAX_MESSAGE_CHARS} characters`),
+    body: MessageBody,
     private: z.boolean().optional(),
   }),
   z.object({

@@ -3,7 +3,7 @@ import type { SessionView } from '../../shared/schemas/auth.js';
 import type { Api, ApiError } from '../api.js';
 import { Alert } from '../components/alert.js';
 import { Field } from '../components/field.js';
-import { Logo } from '../components/icons.js';
+import { AuthCard } from '../components/auth-card.js';
 
 export const MIN_PASSWORD = 10;
 
@@ -41,45 +41,38 @@ export function ChoosePassword({ api, session, onDone, onSignOut }: ChoosePasswo
   };
 
   return (
-    <main class="auth-screen">
-      <div class="auth-card">
-        <div class="auth-brand">
-          <Logo size={40} />
-          <span>Parley</span>
-        </div>
-        <h1>Choose your password</h1>
-        <p class="muted">
-          Welcome, {session.user.name}. Your sign-in link works only once, so choose a password for{' '}
-          {session.user.email} to sign in to {session.workspace.name} next time.
-        </p>
-        <Alert error={error} />
-        <form onSubmit={submit} noValidate>
-          <Field
-            label="New password"
-            type="password"
-            value={password}
-            onInput={setPassword}
-            autoComplete="new-password"
-            hint={`At least ${MIN_PASSWORD} characters. A short sentence is easy to remember.`}
-            required
-            minLength={MIN_PASSWORD}
-          />
-          <Field
-            label="Repeat the password"
-            type="password"
-            value={confirm}
-            onInput={setConfirm}
-            autoComplete="new-password"
-            required
-          />
-          <button type="submit" class="button primary block" disabled={busy}>
-            {busy ? 'Saving…' : 'Save password and continue'}
-          </button>
-        </form>
-        <button type="button" class="button link auth-footnote" onClick={signOut}>
-          Sign out
+    <AuthCard title="Choose your password">
+      <p class="muted">
+        Welcome, {session.user.name}. Your sign-in link works only once, so choose a password for{' '}
+        {session.user.email} to sign in to {session.workspace.name} next time.
+      </p>
+      <Alert error={error} />
+      <form onSubmit={submit} noValidate>
+        <Field
+          label="New password"
+          type="password"
+          value={password}
+          onInput={setPassword}
+          autoComplete="new-password"
+          hint={`At least ${MIN_PASSWORD} characters. A short sentence is easy to remember.`}
+          required
+          minLength={MIN_PASSWORD}
+        />
+        <Field
+          label="Repeat the password"
+          type="password"
+          value={confirm}
+          onInput={setConfirm}
+          autoComplete="new-password"
+          required
+        />
+        <button type="submit" class="button primary block" disabled={busy}>
+          {busy ? 'Saving…' : 'Save password and continue'}
         </button>
-      </div>
-    </main>
+      </form>
+      <button type="button" class="button link auth-footnote" onClick={signOut}>
+        Sign out
+      </button>
+    </AuthCard>
   );
 }

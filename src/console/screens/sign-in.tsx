@@ -3,7 +3,7 @@ import type { SessionView } from '../../shared/schemas/auth.js';
 import type { Api, ApiError } from '../api.js';
 import { Alert } from '../components/alert.js';
 import { Field } from '../components/field.js';
-import { Logo } from '../components/icons.js';
+import { AuthCard } from '../components/auth-card.js';
 
 interface SignInProps {
   api: Api;
@@ -37,43 +37,36 @@ export function SignIn({ api, reason, onSignedIn }: SignInProps) {
   };
 
   return (
-    <main class="auth-screen">
-      <div class="auth-card">
-        <div class="auth-brand">
-          <Logo size={40} />
-          <span>Parley</span>
-        </div>
-        <h1>Sign in</h1>
-        <p class="muted">Sign in to answer your customers.</p>
-        <Alert error={error} />
-        <form onSubmit={submit} noValidate>
-          <Field
-            label="Email"
-            type="email"
-            value={email}
-            onInput={setEmail}
-            autoComplete="username"
-            required
-            invalid={wrongPassword}
-          />
-          <Field
-            label="Password"
-            type="password"
-            value={password}
-            onInput={setPassword}
-            autoComplete="current-password"
-            required
-            invalid={wrongPassword}
-          />
-          <button type="submit" class="button primary block" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
-          </button>
-        </form>
-        <p class="hint auth-footnote">
-          First time here? Open the one-time sign-in link that <code>parley start</code> printed, or
-          ask an admin for a new one.
-        </p>
-      </div>
-    </main>
+    <AuthCard title="Sign in">
+      <p class="muted">Sign in to answer your customers.</p>
+      <Alert error={error} />
+      <form onSubmit={submit} noValidate>
+        <Field
+          label="Email"
+          type="email"
+          value={email}
+          onInput={setEmail}
+          autoComplete="username"
+          required
+          invalid={wrongPassword}
+        />
+        <Field
+          label="Password"
+          type="password"
+          value={password}
+          onInput={setPassword}
+          autoComplete="current-password"
+          required
+          invalid={wrongPassword}
+        />
+        <button type="submit" class="button primary block" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <p class="hint auth-footnote">
+        First time here? Open the one-time sign-in link that <code>parley start</code> printed, or
+        ask an admin for a new one.
+      </p>
+    </AuthCard>
   );
 }

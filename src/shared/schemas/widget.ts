@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_MESSAGE_CHARS } from '../realtime.js';
+import { MessageBody } from '../realtime.js';
 
 export const OpenWidgetSession = z.object({
   workspace: z.string().min(3, 'the workspace key from data-workspace').max(100),
@@ -19,10 +19,6 @@ export const StartConversationInput = z.object({
   conversationId: z.uuid('a UUID made by the widget'),
   topic: z.enum(['question', 'complaint', 'feedback']),
   clientId: z.string().min(8).max(64),
-  body: z
-    .string()
-    .trim()
-    .min(1, 'a message cannot be empty')
-    .max(MAX_MESSAGE_CHARS, `a message can be at most ${MAX_MESSAGE_CHARS} characters`),
+  body: MessageBody,
 });
 export type StartConversationInput = z.infer<typeof StartConversationInput>;
