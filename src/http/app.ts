@@ -6,6 +6,7 @@ import type { AppEnv, HttpDeps } from './app-env.js';
 import { errorResponse, handleError } from './errors.js';
 import { requestLog } from './middleware/request-log.js';
 import { sameOrigin } from './middleware/session-auth.js';
+import { openApiDocument } from './openapi.js';
 import { storefrontPage } from './pages/storefront.js';
 import { apiV1Routes } from './routes/api-v1.js';
 import { consoleAuthRoutes } from './routes/console-auth.js';
@@ -24,6 +25,7 @@ export function createApp(deps: HttpDeps) {
   app.use('/api/console/*', sameOrigin());
   app.route('/api/console/auth', consoleAuthRoutes(deps));
   app.route('/api/console', consoleWorkspaceRoutes(deps));
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.route('/api/v1', apiV1Routes(deps));
   app.route('/api/widget', widgetApiRoutes(deps));
 

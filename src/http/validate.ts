@@ -31,3 +31,18 @@ export function uuidParam(c: Context, name: string, what: string): string {
   }
   return value;
 }
+
+/** Parses query parameters against a shared schema, with the same clear errors as bodies. */
+export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(c.req.query());
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => ({
+    path: i.path.join('.') || '(query)',
+    message: i.message,
+  }));
+  throw new AppError(
+    'invalid_input',
+    `Please fix: ${issues.map((i) => `${i.path} (${i.message})`).join('; ')}.`,
+    { issues },
+  );
+}

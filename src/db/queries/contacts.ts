@@ -97,3 +97,14 @@ export async function moveConversations(
     [workspaceId, fromContactId, toContactId],
   );
 }
+
+export async function listContacts(
+  db: Db,
+  q: { workspaceId: string; limit: number; before?: Date },
+): Promise<ContactRow[]> {
+  return db.query<ContactRow>(
+    `select * from contacts where workspace_id = $1 and ($3::timestamptz is null or created_at < $3)
+     order by created_at desc limit $2`,
+    [q.workspaceId, q.limit, q.before ?? null],
+  );
+}

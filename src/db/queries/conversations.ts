@@ -70,3 +70,16 @@ export async function messagesAfter(
     [q.workspaceId, q.conversationId, q.afterSeq, q.includePrivate, q.limit],
   );
 }
+
+/** A workspace's conversations, most recently active first, optionally by status. */
+export async function listConversations(
+  db: Db,
+  q: { workspaceId: string; status?: 'open' | 'resolved'; limit: number; before?: Date },
+): Promise<ConversationRow[]> {
+  return db.query<ConversationRow>(
+    `select * from conversations
+     where workspace_id = $1 and ($2::text is null or status = $2) and ($4::timestamptz is null or updated_at < $4)
+     order by updated_at desc limit $3`,
+    [q.workspaceId, q.status ?? null, q.limit, q.before ?? null],
+  );
+}

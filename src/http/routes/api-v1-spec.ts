@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import {
+  ContactPage,
+  Contact,
+  Conversation,
+  ConversationListQuery,
+  ConversationPage,
+  ListQuery,
+  Member,
+  MemberList,
+  MessagePage,
+  MessagesQuery,
+  Workspace,
+} from '../../shared/schemas/api.js';
+
+export interface RouteSpec {
+  method: 'get' | 'post' | 'delete';
+  /** Hono-style path under /api/v1 (`:id` parameters). */
+  path: string;
+  summary: string;
+  query?: z.ZodObject;
+  response: z.ZodType;
+}
+
+/**
+ * The REST API's surface, one entry per route. The routes validate with these schemas and the
+ * OpenAPI document is generated from them, so the two cannot drift apart.
+ */
+export const API_V1 = {
+  workspace: {
+    method: 'get',
+    path: '/workspace',
+    summary: 'The workspace this token acts for',
+    response: Workspace,
+  },
+  members: {
+    method: 'get',
+    path: '/members',
+    summary: 'People who can sign in to the workspace',
+    response: MemberList,
+  },
+  member: { method: 'get', path: '/members/:id', summary: 'One member', response: Member },
+  conversations: {
+    method: 'get',
+    path: '/conversations',
+    summary: 'Conversations, most recently active first',
+    query: ConversationListQuery,
+    response: ConversationPage,
+  },
+  conversation: {
+    method: 'get',
+    path: '/conversations/:id',
+    summary: 'One conversation',
+    response: Conversation,
+  },
+  messages: {
+    method: 'get',
+    path: '/conversations/:id/messages',
+    summary: 'Messages after a sequence number, in order (private notes included)',
+    query: MessagesQuery,
+    response: MessagePage,
+  },
+  contacts: {
+    method: 'get',
+    path: '/contacts',
+    summary: 'Contacts, newest first',
+    query: ListQuery,
+    response: ContactPage,
+  },
+  contact: { method: 'get', path: '/contacts/:id', summary: 'One contact', response: Contact },
+} as const satisfies Record<string, RouteSpec>;

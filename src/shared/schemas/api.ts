@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { WireMessage } from '../realtime.js';
+
+/** Wire shapes of the REST API (/api/v1). The OpenAPI document is generated from these. */
+
+export const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  before: z.iso.datetime({ error: 'an ISO 8601 timestamp from a previous page' }).optional(),
+});
+export type ListQuery = z.infer<typeof ListQuery>;
+
+export const ConversationListQuery = ListQuery.extend({
+  status: z.enum(['open', 'resolved']).optional(),
+});
+export type ConversationListQuery = z.infer<typeof ConversationListQuery>;
+
+export const MessagesQuery = z.object({
+  after: z.coerce.number().int().min(0).default(0),
+});
+export type MessagesQuery = z.infer<typeof MessagesQuery>;
+
+export const Conversation = z.object({
+  id: z.uuid(),
+  contactId: z.uuid().nullable(),
+  status: z.enum(['open', 'resolved']),
+  topic: z.enum(['question', 'complaint', 'feedback']),
+  subject: z.string().nullable(),
+  lastSeq: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Conversation = z.infer<typeof Conversation>;
+
+export const Contact = z.object({
+  id: z.uuid(),
+  externalId: z.string().nullable(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  verified: z.boolean(),
+  createdAt: z.string(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const Member = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(['owner', 'admin', 'agent', 'champion']),
+  hasPassword: z.boolean(),
+  createdAt: z.string(),
+});
+
+export const Workspace = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  publicKey: z.string(),
+  createdAt: z.string(),
+});
+
+export const ConversationPage = z.object({ conversations: z.array(Conversation) });
+export const ContactPage = z.object({ contacts: z.array(Contact) });
+export const MemberList = z.object({ members: z.array(Member) });
+export const MessagePage = z.object({
+  messages: z.array(WireMessage),
+  lastSeq: z.number().int(),
+  more: z.boolean(),
+});
+
+export const ErrorResponse = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    retryAfterSeconds: z.number().optional(),
+  }),
+});
