@@ -51,4 +51,17 @@ describe('the hub', () => {
     hub.deliver(note(ws, conv, false));
     expect(agent.frames).toEqual([]);
   });
+
+  it('inbox events reach only the watching agents of their own workspace', () => {
+    const hub = createHub();
+    const ws = randomUUID();
+    const agent = socket('agent', ws);
+    const customer = socket('customer', ws);
+    const elsewhere = socket('agent', randomUUID());
+    for (const s of [agent, customer, elsewhere]) hub.watchInbox(s.sub);
+    expect(hub.deliver({ ...note(ws, randomUUID(), true), inbox: true })).toBe(1);
+    expect(agent.frames).toHaveLength(1);
+    expect(customer.frames).toEqual([]);
+    expect(elsewhere.frames).toEqual([]);
+  });
 });

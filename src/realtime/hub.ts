@@ -16,6 +16,7 @@ export interface Subscriber {
  */
 export function createHub() {
   const byConversation = new Map<string, Set<Subscriber>>();
+  const inboxWatchers = new Map<string, Set<Subscriber>>();
 
   return {
     join(conversationId: string, sub: Subscriber) {
@@ -29,7 +30,15 @@ export function createHub() {
       set.delete(sub);
       if (set.size === 0) byConversation.delete(conversationId);
     },
+    /** An agent's inbox: every inbox event of their workspace. */
+    watchInbox(sub: Subscriber) {
+      if (sub.audience !== 'agent') return;
+      let set = inboxWatchers.get(sub.workspaceId);
+      if (!set) inboxWatchers.set(sub.workspaceId, (set = new Set()));
+      set.add(sub);
+    },
     leaveAll(sub: Subscriber) {
+      inboxWatchers.get(sub.workspaceId)?.delete(sub);
       for (const [id, set] of byConversation) {
         set.delete(sub);
         if (set.size === 0) byConversation.delete(id);
@@ -38,7 +47,10 @@ export function createHub() {
     /** Delivers to every eligible subscriber; returns how many received it. */
     deliver(event: ConversationEvent, except?: Subscriber): number {
       let delivered = 0;
-      for (const sub of byConversation.get(event.conversationId) ?? []) {
+      const targets = event.inbox
+        ? inboxWatchers.get(event.workspaceId)
+        : byConversation.get(event.conversationId);
+      for (const sub of targets ?? []) {
         if (sub === except || !mayReceive(sub, event)) continue;
         sub.send(event.frame);
         delivered++;

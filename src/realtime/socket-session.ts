@@ -33,6 +33,9 @@ export function createSocketSession(
   >();
   // 20 frames at once, then 5 a second: far above typing speed, far below a flood.
   const bucket = createTokenBucket(20, 5);
+  // Agents see their workspace's inbox move live; customers only their own conversations.
+  const inbox: Subscriber = { audience, workspaceId: who.workspaceId, send };
+  deps.hub.watchInbox(inbox);
   const fail = (error: unknown, clientId?: string) => {
     const known = error instanceof AppError;
     if (!known) deps.log.error({ err: error }, 'socket frame failed');
@@ -135,6 +138,7 @@ export function createSocketSession(
       }
     },
     close() {
+      deps.hub.leaveAll(inbox);
       for (const [id, { sub }] of streams) deps.hub.leave(id, sub);
       streams.clear();
     },

@@ -52,7 +52,33 @@ export type ServerFrame =
   | { t: 'presence'; conversationId: string; agentsOnline: number }
   | { t: 'resumed'; conversationId: string; lastSeq: number }
   | { t: 'error'; code: string; message: string; clientId?: string }
+  | { t: 'status'; conversationId: string; status: 'open' | 'resolved' }
+  /** Agents only: a conversation's state changed (assignment, status). */
+  | { t: 'conversation'; conversation: InboxConversation }
+  /** Agents only, workspace-wide: something new in a conversation, for inbox lists and counts. */
+  | {
+      t: 'inbox';
+      conversationId: string;
+      lastSeq: number;
+      preview: string;
+      authorType: WireMessage['authorType'];
+      private: boolean;
+      at: string;
+    }
   | { t: 'pong' };
+
+/** A conversation as the console's inbox shows it. */
+export interface InboxConversation {
+  id: string;
+  status: 'open' | 'resolved';
+  topic: 'question' | 'complaint' | 'feedback';
+  subject: string | null;
+  contactId: string | null;
+  contactName: string | null;
+  assigneeId: string | null;
+  lastSeq: number;
+  updatedAt: string;
+}
 
 /** Something that happened in a conversation, fanned out by the hub to those allowed to see it. */
 export interface ConversationEvent {
@@ -60,5 +86,7 @@ export interface ConversationEvent {
   conversationId: string;
   /** Internal events (private notes, assignments, agent-only metadata) never reach a customer. */
   internal: boolean;
+  /** Delivered to every agent watching the workspace (the inbox), not to conversation sockets. */
+  inbox?: boolean;
   frame: ServerFrame;
 }

@@ -14,6 +14,8 @@ import { startConversation } from './start-conversation.js';
 let db: Db;
 let deps: ConversationDeps;
 const events: ConversationEvent[] = [];
+/** Events for conversation sockets (not the agents' workspace-wide inbox feed). */
+const conversationEvents = () => events.filter((e) => !e.inbox);
 let customer: Participant & { kind: 'contact' };
 let stranger: Participant;
 let agent: Participant;
@@ -54,8 +56,8 @@ describe('conversations', () => {
     const { conversation, first } = await start();
     expect(conversation.topic).toBe('complaint');
     expect(first.message.seq).toBe(1);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({
+    expect(conversationEvents()).toHaveLength(1);
+    expect(conversationEvents()[0]).toMatchObject({
       conversationId: conversation.id,
       internal: false,
       frame: { t: 'message' },
@@ -69,7 +71,13 @@ describe('conversations', () => {
     const a = await sendMessage(deps, customer, input);
     const b = await sendMessage(deps, customer, input);
     expect(b).toEqual({ message: a.message, duplicate: true });
-    expect(events).toHaveLength(1);
+    expect(conversationEvents()).toHaveLength(1);
+    expect(events.filter((e) => e.inbox)).toEqual([
+      expect.objectContaining({
+        internal: true,
+        frame: expect.objectContaining({ t: 'inbox', preview: 'Any update?' }),
+      }),
+    ]);
   });
 
   it('a private note is published as internal, and a customer catching up never sees it', async () => {
@@ -86,7 +94,7 @@ describe('conversations', () => {
       clientId: randomUUID(),
       body: 'Sorry! A new airlock is on its way.',
     });
-    expect(events.map((e) => e.internal)).toEqual([true, false]);
+    expect(conversationEvents().map((e) => e.internal)).toEqual([true, false]);
     const seen = await catchUp(deps, customer, { conversationId: conversation.id, afterSeq: 0 });
     expect(seen.messages.map((m) => m.body)).toEqual([
       'My starter kit arrived without an airlock',

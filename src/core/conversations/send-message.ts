@@ -28,11 +28,26 @@ export async function sendMessage(
     body: input.body,
   });
   if (!stored.duplicate) {
+    const m = stored.message;
+    const base = { workspaceId: who.workspaceId, conversationId: input.conversationId };
     deps.publish({
-      workspaceId: who.workspaceId,
-      conversationId: input.conversationId,
-      internal: stored.message.private,
-      frame: { t: 'message', message: toWireMessage(stored.message) },
+      ...base,
+      internal: m.private,
+      frame: { t: 'message', message: toWireMessage(m) },
+    });
+    deps.publish({
+      ...base,
+      internal: true,
+      inbox: true,
+      frame: {
+        t: 'inbox',
+        conversationId: m.conversation_id,
+        lastSeq: m.seq,
+        preview: m.body.slice(0, 140),
+        authorType: m.author_type,
+        private: m.private,
+        at: m.created_at.toISOString(),
+      },
     });
   }
   return stored;

@@ -35,11 +35,14 @@ create table conversations (
   -- What the customer chose on the help button.
   topic text not null default 'question' check (topic in ('question', 'complaint', 'feedback')),
   subject text,
+  -- The team member who owns the conversation now, if any.
+  assignee_id uuid references users (id) on delete set null,
   last_seq bigint not null default 0,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
 create index conversations_workspace_idx on conversations (workspace_id, status, updated_at desc);
+create index conversations_assignee_idx on conversations (workspace_id, assignee_id, status);
 create index conversations_contact_idx on conversations (workspace_id, contact_id, updated_at desc);
 
 create table messages (

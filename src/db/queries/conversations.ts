@@ -10,6 +10,7 @@ export interface ConversationRow {
   status: 'open' | 'resolved';
   topic: Topic;
   subject: string | null;
+  assignee_id: string | null;
   last_seq: number;
   created_at: Date;
   updated_at: Date;
@@ -82,4 +83,81 @@ export async function listConversations(
      order by updated_at desc limit $3`,
     [q.workspaceId, q.status ?? null, q.limit, q.before ?? null],
   );
+}
+
+export async function setAssignee(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  assigneeId: string | null,
+): Promise<ConversationRow | undefined> {
+  const [row] = await db.query<ConversationRow>(
+    `update conversations set assignee_id = $3, updated_at = now()
+     where workspace_id = $1 and id = $2 returning *`,
+    [workspaceId, id, assigneeId],
+  );
+  return row;
+}
+
+export async function setStatus(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  status: 'open' | 'resolved',
+): Promise<ConversationRow | undefined> {
+  const [row] = await db.query<ConversationRow>(
+    `update conversations set status = $3, updated_at = now()
+     where workspace_id = $1 and id = $2 returning *`,
+    [workspaceId, id, status],
+  );
+  return row;
+}
+
+export interface InboxRow extends ConversationRow {
+  contact_name: string | null;
+  contact_email: string | null;
+}
+
+export type InboxView = 'mine' | 'unassigned' | 'open' | 'resolved';
+
+/** The console inbox: one view, optionally searched by contact or message text. */
+export async function listInbox(
+  db: Db,
+  q: { workspaceId: string; userId: string; view: InboxView; search?: string; limit: number },
+): Promise<InboxRow[]> {
+  return db.query<InboxRow>(
+    `select c.*, k.name as contact_name, k.email as contact_email
+     from conversations c left join contacts k on k.id = c.contact_id
+     where c.workspace_id = $1
+       and case $5::text
+             when 'mine' then c.status = 'open' and c.assignee_id = $2::uuid
+             when 'unassigned' then c.status = 'open' and c.assignee_id is null
+             when 'open' then c.status = 'open'
+             else c.status = 'resolved'
+           end
+       and ($3::text is null
+            or k.name ilike '%' || $3 || '%' or k.email ilike '%' || $3 || '%'
+            or exists (select 1 from messages m where m.conversation_id = c.id
+                       and m.workspace_id = $1 and m.body ilike '%' || $3 || '%'))
+     order by c.updated_at desc limit $4`,
+    [q.workspaceId, q.userId, q.search ?? null, q.limit, q.view],
+  );
+}
+
+/** How many conversations each inbox view holds. */
+export async function countInbox(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+): Promise<Record<InboxView, number>> {
+  const [row] = await db.query<Record<InboxView, number>>(
+    `select
+       count(*) filter (where status = 'open' and assignee_id = $2::uuid)::int as mine,
+       count(*) filter (where status = 'open' and assignee_id is null)::int as unassigned,
+       count(*) filter (where status = 'open')::int as open,
+       count(*) filter (where status = 'resolved')::int as resolved
+     from conversations where workspace_id = $1`,
+    [workspaceId, userId],
+  );
+  return row!;
 }

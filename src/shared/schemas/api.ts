@@ -74,3 +74,15 @@ export const ErrorResponse = z.object({
     retryAfterSeconds: z.number().optional(),
   }),
 });
+
+export const InboxQuery = z.object({
+  view: z.enum(['mine', 'unassigned', 'open', 'resolved']).default('open'),
+  q: z.string().trim().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type InboxQuery = z.infer<typeof InboxQuery>;
+
+export const AssignInput = z.object({ assigneeId: z.uuid().nullable() });
+export type AssignInput = z.infer<typeof AssignInput>;
+
+export const HistoryQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });

@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import { getContact, getConversation } from '../../core/conversations/browse.js';
+import { catchUp } from '../../core/conversations/catch-up.js';
+import {
+  assignConversation,
+  setConversationStatus,
+} from '../../core/conversations/change-conversation.js';
+import { loadInbox } from '../../core/conversations/inbox.js';
+import { AssignInput, HistoryQuery, InboxQuery } from '../../shared/schemas/api.js';
+import type { AppEnv, HttpDeps } from '../app-env.js';
+import { sessionAuth } from '../middleware/session-auth.js';
+import { readJson, readQuery, uuidParam } from '../validate.js';
+
+/** The agent's inbox and conversation actions. Replies and notes go over the console socket. */
+export function consoleConversationRoutes({ core }: HttpDeps) {
+  const app = new Hono<AppEnv>();
+  const auth = sessionAuth(core);
+  const agentOf = (c: { get(k: 'actor'): { workspaceId: string; member: { id: string } } }) => ({
+    workspaceId: c.get('actor').workspaceId,
+    userId: c.get('actor').member.id,
+  });
+
+  app.get('/conversations', auth, async (c) => {
+    const { view, q, limit } = readQuery(c, InboxQuery);
+    return c.json(
+      await loadInbox(core, { ...agentOf(c), view, limit, ...(q ? { search: q } : {}) }),
+    );
+  });
+  app.get('/conversations/:id', auth, async (c) => {
+    const conversation = await getConversation(
+      core,
+      agentOf(c).workspaceId,
+      uuidParam(c, 'id', 'Conversation'),
+    );
+    const contact = conversation.contactId
+      ? await getContact(core, agentOf(c).workspaceId, conversation.contactId)
+      : null;
+    return c.json({ conversation, contact });
+  });
+  app.get('/conversations/:id/messages', auth, async (c) => {
+    const { after } = readQuery(c, HistoryQuery);
+    const who = { kind: 'agent' as const, ...agentOf(c) };
+    return c.json(
+      await catchUp(core, who, {
+        conversationId: uuidParam(c, 'id', 'Conversation'),
+        afterSeq: after,
+      }),
+    );
+  });
+  app.post('/conversations/:id/assign', auth, async (c) => {
+    const { assigneeId } = await readJson(c, AssignInput);
+    return c.json(
+      await assignConversation(core, agentOf(c), {
+        conversationId: uuidParam(c, 'id', 'Conversation'),
+        assigneeId,
+      }),
+    );
+  });
+  for (const [action, status] of [
+    ['resolve', 'resolved'],
+    ['reopen', 'open'],
+  ] as const) {
+    app.post(`/conversations/:id/${action}`, auth, async (c) =>
+      c.json(
+        await setConversationStatus(core, agentOf(c), {
+          conversationId: uuidParam(c, 'id', 'Conversation'),
+          status,
+        }),
+      ),
+    );
+  }
+  return app;
+}
