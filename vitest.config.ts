@@ -24,6 +24,7 @@ export default defineConfig({
                 'src/core/**/*.test.ts',
                 'src/http/**/*.test.ts',
                 'src/realtime/**/*.test.ts',
+                'src/channels/**/*.test.ts',
               ],
         // *.services.test.ts need PostgreSQL and Redis together; they run only where both are.
         exclude: [

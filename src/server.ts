@@ -8,6 +8,7 @@ import type { ConversationDeps } from './core/conversations/realtime-deps.js';
 import { systemClock } from './core/deps.js';
 import { seedDemo, type SeededDemo } from './core/demo/seed-demo.js';
 import type { Db } from './db/db.js';
+import { createWebhookDispatcher } from './channels/webhooks/dispatcher.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open-db.js';
 import { createApp } from './http/app.js';
@@ -73,6 +74,8 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   });
   const server = await listen(app.fetch, config);
   const realtime = attachRealtime(server, { core, hub, bus, log });
+  const webhooks = createWebhookDispatcher({ db, log });
+  webhooks.start();
   const port = (server.address() as AddressInfo).port;
   const url = config.PUBLIC_URL?.replace(/\/$/, '') ?? `http://localhost:${port}`;
   log.info({ url, database: db.kind }, 'parley listening');
@@ -84,6 +87,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       realtime.close();
       await stopAccepting(server, config.SHUTDOWN_TIMEOUT_MS);
       await writer.drain();
+      await webhooks.stop();
       await bus.close();
       await db.close();
       log.info('parley stopped');

@@ -1,4 +1,7 @@
+import type { Db } from '../../db/db.js';
 import type { ConversationRow } from '../../db/queries/conversations.js';
+import { enqueueDeliveries } from '../../db/queries/webhooks.js';
+import type { WebhookEvent } from '../../shared/webhooks.js';
 import { setAssignee, setStatus } from '../../db/queries/conversations.js';
 import { findContact } from '../../db/queries/contacts.js';
 import { findMember } from '../../db/queries/users.js';
@@ -22,7 +25,11 @@ export async function assignConversation(
     if (!member)
       throw new AppError('invalid_input', 'That person is not a member of this workspace.');
   }
-  const row = await setAssignee(deps.db, by.workspaceId, input.conversationId, input.assigneeId);
+  const row = await deps.db.transaction(async (tx) => {
+    const changed = await setAssignee(tx, by.workspaceId, input.conversationId, input.assigneeId);
+    if (changed) await queueWebhook(tx, changed, 'conversation.assigned');
+    return changed;
+  });
   return announce(deps, row);
 }
 
@@ -32,7 +39,11 @@ export async function setConversationStatus(
   by: Agent,
   input: { conversationId: string; status: 'open' | 'resolved' },
 ): Promise<InboxConversation> {
-  const row = await setStatus(deps.db, by.workspaceId, input.conversationId, input.status);
+  const row = await deps.db.transaction(async (tx) => {
+    const changed = await setStatus(tx, by.workspaceId, input.conversationId, input.status);
+    if (changed?.status === 'resolved') await queueWebhook(tx, changed, 'conversation.resolved');
+    return changed;
+  });
   const view = await announce(deps, row);
   deps.publish({
     workspaceId: by.workspaceId,
@@ -58,6 +69,12 @@ async function announce(deps: ConversationDeps, row: ConversationRow | undefined
     frame: { t: 'conversation', conversation: view },
   });
   return view;
+}
+
+/** Written in the same transaction as the change, so it is sent only if the change commits. */
+function queueWebhook(tx: Db, row: ConversationRow, event: WebhookEvent) {
+  const payload = { conversation: inboxView(row, null) };
+  return enqueueDeliveries(tx, [{ workspace_id: row.workspace_id, event, payload }]);
 }
 
 export function inboxView(row: ConversationRow, contactName: string | null): InboxConversation {

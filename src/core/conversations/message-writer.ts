@@ -6,7 +6,9 @@ import {
   type MessageRow,
   type NewMessage,
 } from '../../db/queries/messages.js';
+import { enqueueDeliveries } from '../../db/queries/webhooks.js';
 import { AppError } from '../errors.js';
+import { toWireMessage } from './wire.js';
 
 export type MessageDraft = Omit<NewMessage, 'seq'>;
 
@@ -119,10 +121,20 @@ async function writeBatch(tx: Db, drafts: MessageDraft[]): Promise<(StoredMessag
     rows.push({ ...d, seq });
   }
   const storedNow = new Set<string>();
-  for (const m of await insertMessages(tx, rows)) {
+  const inserted = await insertMessages(tx, rows);
+  for (const m of inserted) {
     existing.set(key(m), m);
     storedNow.add(key(m));
   }
+  // Same transaction: a webhook is queued exactly when its message is committed.
+  await enqueueDeliveries(
+    tx,
+    inserted.map((m) => ({
+      workspace_id: m.workspace_id,
+      event: 'message.created',
+      payload: { message: toWireMessage(m) },
+    })),
+  );
   return drafts.map((d) => {
     const message = existing.get(key(d));
     if (!message) return new AppError('not_found', 'Conversation not found.');

@@ -3,7 +3,9 @@ import {
   type ConversationRow,
   type Topic,
 } from '../../db/queries/conversations.js';
+import { enqueueDeliveries } from '../../db/queries/webhooks.js';
 import { AppError } from '../errors.js';
+import { inboxView } from './change-conversation.js';
 import type { StoredMessage } from './message-writer.js';
 import type { ConversationDeps } from './realtime-deps.js';
 import { sendMessage } from './send-message.js';
@@ -23,12 +25,21 @@ export async function startConversation(
     body: string;
   },
 ): Promise<{ conversation: ConversationRow; first: StoredMessage }> {
-  const conversation = await insertConversation(deps.db, {
-    id: input.conversationId,
-    workspace_id: input.workspaceId,
-    contact_id: input.contactId,
-    topic: input.topic,
-    subject: input.body.slice(0, 120),
+  const conversation = await deps.db.transaction(async (tx) => {
+    const { row, created } = await insertConversation(tx, {
+      id: input.conversationId,
+      workspace_id: input.workspaceId,
+      contact_id: input.contactId,
+      topic: input.topic,
+      subject: input.body.slice(0, 120),
+    });
+    if (created && row) {
+      const payload = { conversation: inboxView(row, null) };
+      await enqueueDeliveries(tx, [
+        { workspace_id: row.workspace_id, event: 'conversation.created', payload },
+      ]);
+    }
+    return row;
   });
   if (!conversation || conversation.contact_id !== input.contactId) {
     throw new AppError('conflict', 'That conversation id is taken; make a new one.');

@@ -16,17 +16,18 @@ export interface ConversationRow {
   updated_at: Date;
 }
 
-/** Inserts unless the (client-made) id exists; returns the stored row either way. */
+/** Inserts unless the (client-made) id exists; returns the stored row and whether it is new. */
 export async function insertConversation(
   db: Db,
   c: Pick<ConversationRow, 'id' | 'workspace_id' | 'contact_id' | 'topic' | 'subject'>,
-): Promise<ConversationRow | undefined> {
-  await db.query(
+): Promise<{ row: ConversationRow | undefined; created: boolean }> {
+  const [created] = await db.query<ConversationRow>(
     `insert into conversations (id, workspace_id, contact_id, topic, subject)
-     values ($1, $2, $3, $4, $5) on conflict (id) do nothing`,
+     values ($1, $2, $3, $4, $5) on conflict (id) do nothing returning *`,
     [c.id, c.workspace_id, c.contact_id, c.topic, c.subject],
   );
-  return findConversation(db, c.workspace_id, c.id);
+  if (created) return { row: created, created: true };
+  return { row: await findConversation(db, c.workspace_id, c.id), created: false };
 }
 
 export async function findConversation(

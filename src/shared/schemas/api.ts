@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WireMessage } from '../realtime.js';
+import { WEBHOOK_EVENTS } from '../webhooks.js';
 
 /** Wire shapes of the REST API (/api/v1). The OpenAPI document is generated from these. */
 
@@ -86,3 +87,11 @@ export const AssignInput = z.object({ assigneeId: z.uuid().nullable() });
 export type AssignInput = z.infer<typeof AssignInput>;
 
 export const HistoryQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
+
+export const CreateWebhookInput = z.object({
+  url: z
+    .url({ protocol: /^https?$/, error: 'an http(s) URL that accepts POST requests' })
+    .max(2000),
+  events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, 'at least one event'),
+});
+export type CreateWebhookInput = z.infer<typeof CreateWebhookInput>;
