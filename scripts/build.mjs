@@ -36,6 +36,7 @@ await Promise.all([
     ? esbuild.build({ ...node, entryPoints: ['bench/main.ts'], outfile: 'dist/bench.js' })
     : undefined,
   buildConsole(),
+  buildWidget(),
   cp('src/db/migrations', 'dist/migrations', { recursive: true }),
 ]);
 
@@ -60,4 +61,28 @@ async function buildConsole() {
     html = html.replace(`/console/assets/app${ext}`, `/console/assets/${path.basename(out)}`);
   }
   await writeFile('dist/console/index.html', html);
+}
+
+/**
+ * The widget in two stages: the panel gets a content-hashed name (cached for a year), and the
+ * loader (/widget.js, a classic script cached briefly) learns that name at build time.
+ */
+async function buildWidget() {
+  await rm('dist/widget', { recursive: true, force: true });
+  const panel = await esbuild.build({
+    ...browser,
+    entryPoints: { panel: 'src/widget/panel.ts' },
+    outdir: 'dist/widget',
+    entryNames: '[name]-[hash]',
+    metafile: true,
+  });
+  const file = Object.keys(panel.metafile.outputs).find((out) => out.endsWith('.js'));
+  await esbuild.build({
+    ...browser,
+    entryPoints: ['src/widget/loader.ts'],
+    outfile: 'dist/widget.js',
+    format: 'iife',
+    sourcemap: false,
+    define: { __PANEL_URL__: JSON.stringify(`/widget/${path.basename(file)}`) },
+  });
 }

@@ -14,7 +14,7 @@ const card = (p: Product) =>
   </li>`;
 
 /** The demo shop at `/`: what a business's site looks like with Parley on it. */
-export function storefrontPage() {
+export function storefrontPage(widgetKey?: string) {
   return html`<!doctype html>
     <html lang="en">
       <head>
@@ -121,6 +121,11 @@ export function storefrontPage() {
         <footer>
           A demo storefront served by Parley. Staff sign in at <a href="/console">/console</a>.
         </footer>
+        ${
+          widgetKey
+            ? html`<script async src="/widget.js" data-workspace="${widgetKey}"></script>`
+            : ''
+        }
       </body>
     </html>`;
 }

@@ -1,0 +1,198 @@
+// The widget's side of the realtime contract: a visitor session, one conversation, a socket that
+// resumes from the last seen sequence, and an outbox (memory + localStorage) resent with the
+// same client ids after a reconnect; the server absorbs the duplicates.
+import type { ServerFrame } from '../shared/realtime.js';
+import { uuid } from './dom.js';
+import type { Summary } from './history.js';
+import { createStore, createVisitorApi } from './store.js';
+import type { ChatEvents, Shown, Topic } from './types.js';
+
+interface Conv {
+  id: string;
+  topic: Topic;
+  started: boolean;
+}
+interface Out {
+  conversationId: string;
+  clientId: string;
+  body: string;
+}
+
+export function createChat(key: string, base: string, on: ChatEvents) {
+  const store = createStore(key);
+  const api = createVisitorApi(key, base, store);
+  const { load, save } = store;
+  let conv = load<Conv | null>('conv', null);
+  let outbox = load<Out[]>('outbox', []);
+  let lastSeq = 0;
+  let ws: WebSocket | undefined;
+  let attempt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let ping: ReturnType<typeof setInterval> | undefined;
+  let flushing = false;
+  /** Client ids already sent on the current socket (a new socket resends the whole outbox). */
+  const sent = new Set<string>();
+
+  const persist = () => {
+    save('conv', conv);
+    save('outbox', outbox.length ? outbox : null);
+  };
+  const mine = (o: Out, state: Shown['state'], seq?: number): Shown => ({
+    clientId: o.clientId,
+    body: o.body,
+    mine: true,
+    author: 'contact',
+    state,
+    ...(seq ? { seq } : {}),
+  });
+  const settle = (clientId: string, state: Shown['state'], seq?: number) => {
+    const o = outbox.find((x) => x.clientId === clientId);
+    if (!o) return;
+    outbox = outbox.filter((x) => x !== o);
+    persist();
+    on.message(mine(o, state, seq));
+  };
+  const retry = () => {
+    clearTimeout(timer);
+    const ms = Math.min(30_000, 500 * 2 ** attempt++) * (0.5 + Math.random() / 2);
+    timer = setTimeout(() => void flush(), ms);
+  };
+
+  /** Starts the conversation over HTTP if needed, then sends the outbox over the socket. */
+  async function flush() {
+    if (!conv || flushing) return;
+    flushing = true;
+    try {
+      await api.session();
+      const first = outbox[0];
+      if (!conv.started && first) {
+        const r = await api.call<{ seq: number }>('/api/widget/conversations', {
+          conversationId: conv.id,
+          topic: conv.topic,
+          clientId: first.clientId,
+          body: first.body,
+        });
+        conv.started = true;
+        settle(first.clientId, 'sent', r.seq);
+      }
+      if (!conv.started) return;
+      if (!ws) connect();
+      else if (ws.readyState === WebSocket.OPEN)
+        for (const o of outbox) if (!sent.has(o.clientId)) sendOut(ws, o);
+    } catch (error) {
+      const status = (error as { status?: number }).status ?? 0;
+      if (status >= 400 && status < 500 && status !== 401 && status !== 429) {
+        for (const o of [...outbox]) settle(o.clientId, 'failed');
+        on.error((error as Error).message);
+      } else {
+        on.status('offline');
+        retry();
+      }
+    } finally {
+      flushing = false;
+    }
+  }
+
+  function sendOut(socket: WebSocket, o: Out) {
+    sent.add(o.clientId);
+    socket.send(JSON.stringify({ t: 'send', ...o }));
+  }
+
+  function connect() {
+    const token = api.token;
+    if (!conv?.started || !token || ws) return;
+    clearTimeout(timer);
+    on.status('connecting');
+    const id = conv.id;
+    const q = `key=${encodeURIComponent(key)}&token=${encodeURIComponent(token)}`;
+    const socket = (ws = new WebSocket(`${base.replace(/^http/, 'ws')}/realtime/widget?${q}`));
+    const send = (frame: unknown) => socket.send(JSON.stringify(frame));
+    socket.onopen = () => {
+      attempt = 0;
+      on.status('online');
+      send({ t: 'resume', conversationId: id, afterSeq: lastSeq });
+      sent.clear();
+      for (const o of outbox) sendOut(socket, o);
+      ping = setInterval(() => send({ t: 'ping' }), 25_000);
+    };
+    socket.onmessage = (e) => {
+      try {
+        receive(JSON.parse(String(e.data)) as ServerFrame);
+      } catch {
+        // a frame we do not understand is ignored
+      }
+    };
+    socket.onclose = () => {
+      clearInterval(ping);
+      if (ws !== socket) return;
+      ws = undefined;
+      on.status('offline');
+      retry();
+    };
+  }
+
+  function receive(f: ServerFrame) {
+    if (f.t === 'message') {
+      const m = f.message;
+      if (m.conversationId !== conv?.id || m.private) return;
+      lastSeq = Math.max(lastSeq, m.seq);
+      outbox = outbox.filter((o) => o.clientId !== m.clientId);
+      persist();
+      const { clientId, seq, body, authorType: author } = m;
+      on.message({ clientId, seq, body, author, mine: author === 'contact', state: 'sent' });
+    } else if (f.t === 'ack') settle(f.clientId, 'sent', f.seq);
+    else if (f.t === 'typing' && f.who === 'agent') on.typing(f.on);
+    else if (f.t === 'error') {
+      if (f.clientId && f.code !== 'rate_limited') settle(f.clientId, 'failed');
+      on.error(f.message);
+    }
+  }
+
+  addEventListener('online', () => {
+    attempt = 0;
+    void flush();
+  });
+
+  return {
+    get conversation() {
+      return conv;
+    },
+    /** Re-shows what is waiting in the outbox and reconnects to a conversation under way. */
+    resume() {
+      for (const o of outbox) on.message(mine(o, 'pending'));
+      void flush();
+    },
+    send(topic: Topic, body: string) {
+      if (!conv) conv = { id: uuid(), topic, started: false };
+      const o = { conversationId: conv.id, clientId: uuid(), body };
+      outbox.push(o);
+      persist();
+      on.message(mine(o, 'pending'));
+      void flush();
+    },
+    /** Leaves the current conversation (it stays on the server) to start another. */
+    reset() {
+      const old = ws;
+      ws = undefined;
+      old?.close();
+      conv = null;
+      outbox = [];
+      lastSeq = 0;
+      persist();
+    },
+    identify: api.identify,
+    /** The visitor's past conversations (none before a first message). */
+    async history(): Promise<Summary[]> {
+      if (!api.token) return [];
+      return (await api.call<{ conversations: Summary[] }>('/api/widget/conversations'))
+        .conversations;
+    },
+    /** Reopens a past conversation: its history comes back through `resume`. */
+    switchTo(id: string, topic: Topic) {
+      this.reset();
+      conv = { id, topic, started: true };
+      persist();
+      void flush();
+    },
+  };
+}

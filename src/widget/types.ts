@@ -1,0 +1,40 @@
+import type { WireMessage } from '../shared/realtime.js';
+
+/** What the loader hands the panel when it mounts it (the two are built separately). */
+export interface PanelHost {
+  /** The workspace's public key, from data-workspace. */
+  key: string;
+  /** Parley's origin (where /widget.js came from); the API and the socket live there. */
+  base: string;
+  root: ShadowRoot;
+  button: HTMLButtonElement;
+  emit(event: string, data?: unknown): void;
+}
+
+/** What the panel gives back: every `Parley(cmd, ...args)` call after boot goes here. */
+export interface PanelApi {
+  call(cmd: string, args: unknown[]): void;
+}
+
+export interface PanelModule {
+  mount(host: PanelHost): PanelApi;
+}
+
+export type Topic = 'question' | 'complaint' | 'feedback';
+export type Status = 'online' | 'offline' | 'connecting';
+
+export interface Shown {
+  clientId: string;
+  seq?: number;
+  mine: boolean;
+  author: WireMessage['authorType'];
+  body: string;
+  state: 'pending' | 'sent' | 'failed';
+}
+
+export interface ChatEvents {
+  message(m: Shown): void;
+  status(s: Status): void;
+  typing(on: boolean): void;
+  error(text: string): void;
+}
