@@ -200,8 +200,12 @@ describe('live conversations over WebSockets', () => {
     big.send('x'.repeat(70 * 1024));
     expect(await closed).toBe(1009);
     const flood = await customerSocket(token);
-    for (let i = 0; i < 40; i++) flood.send({ t: 'ping' });
-    await flood.waitFor((f) => f.t === 'error' && f.code === 'rate_limited');
+    for (let i = 0; i < 40; i++) {
+      flood.send({ t: 'send', conversationId, clientId: `flood-${i}-xxxx`, body: `spam ${i}` });
+    }
+    // A refused send names its client id and when to retry, so nothing is silently lost.
+    const refused = await flood.waitFor((f) => f.t === 'error' && f.code === 'rate_limited');
+    expect(refused).toMatchObject({ clientId: expect.stringMatching(/^flood-/), retryAfterSeconds: 1 });
     flood.ws.close();
     const fine = await customerSocket(token);
     fine.send({ t: 'resume', conversationId, afterSeq: 0 });

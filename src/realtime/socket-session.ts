@@ -44,6 +44,9 @@ export function createSocketSession(
       code: known ? error.code : 'internal',
       message: known ? error.message : 'Something went wrong on our side. It has been logged.',
       ...(clientId ? { clientId } : {}),
+      ...(known && error.extra.retryAfterSeconds
+        ? { retryAfterSeconds: error.extra.retryAfterSeconds }
+        : {}),
     });
   };
 
@@ -107,29 +110,31 @@ export function createSocketSession(
   return {
     /** Called with every raw frame the socket receives. */
     async receive(raw: string) {
-      if (!bucket.take())
-        return fail(
-          new AppError(
-            'rate_limited',
-            'Too many messages at once. Slow down and try again in a few seconds.',
-          ),
-        );
       let json: unknown;
       try {
         json = JSON.parse(raw);
       } catch {
-        return fail(new AppError('invalid_input', 'Each frame must be one JSON object.'));
+        json = undefined;
       }
+      const given = (json as { clientId?: unknown } | undefined)?.clientId;
+      const clientId = typeof given === 'string' ? given.slice(0, 64) : undefined;
+      // Refused sends name their client id, so the client knows to send that one again later.
+      if (!bucket.take()) {
+        const error = new AppError(
+          'rate_limited',
+          'Too many messages at once. Slow down and try again in a few seconds.',
+          { retryAfterSeconds: 1 },
+        );
+        return fail(error, clientId);
+      }
+      if (json === undefined)
+        return fail(new AppError('invalid_input', 'Each frame must be one JSON object.'));
       const parsed = ClientFrame.safeParse(json);
       if (!parsed.success) {
-        const clientId = (json as { clientId?: unknown })?.clientId;
         const detail = parsed.error.issues
           .map((i) => `${i.path.join('.') || 'frame'}: ${i.message}`)
           .join('; ');
-        return fail(
-          new AppError('invalid_input', `Invalid frame (${detail}).`),
-          typeof clientId === 'string' ? clientId : undefined,
-        );
+        return fail(new AppError('invalid_input', `Invalid frame (${detail}).`), clientId);
       }
       try {
         await handle(parsed.data);

@@ -51,7 +51,7 @@ export type ServerFrame =
   | { t: 'read'; conversationId: string; who: 'contact' | 'agent'; seq: number }
   | { t: 'presence'; conversationId: string; agentsOnline: number }
   | { t: 'resumed'; conversationId: string; lastSeq: number }
-  | { t: 'error'; code: string; message: string; clientId?: string }
+  | { t: 'error'; code: string; message: string; clientId?: string; retryAfterSeconds?: number }
   | { t: 'status'; conversationId: string; status: 'open' | 'resolved' }
   /** Agents only: a conversation's state changed (assignment, status). */
   | { t: 'conversation'; conversation: InboxConversation }
