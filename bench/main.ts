@@ -2,12 +2,14 @@
 // measured in the same run, so a slow or noisy machine shows up in both columns alike.
 import { cleanupAll, isInterrupted } from './cleanup.js';
 import { formatJson, formatTable, type ScenarioReport } from './report.js';
+import { runChat } from './chat.js';
 import { runStartup } from './startup.js';
 import { runStorage } from './storage.js';
 
 const SCENARIOS: Record<string, (progress: (line: string) => void) => Promise<ScenarioReport>> = {
   storage: runStorage,
   startup: runStartup,
+  chat: runChat,
 };
 
 const USAGE = `Usage: npm run bench -- [scenario] [--json]
@@ -16,6 +18,8 @@ Scenarios (none = all):
   storage   inserts and latest-50 selects on embedded PGlite vs PostgreSQL
             (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres)
   startup   spawn to first answered GET /healthz, new and existing data directory
+  chat      live chat msg/s and latency (PGlite, PostgreSQL) against a bare ws relay;
+            memory per idle widget socket at 10k sockets; widget gzipped sizes
 
 Options:
   --json    one JSON object per line: {scenario, metric, value, unit, baseline, ratio, goal}

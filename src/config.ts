@@ -37,6 +37,16 @@ const ConfigSchema = z.object({
   DEMO: z
     .enum(['auto', 'off'], { error: "'auto' (seed the demo into an empty database) or 'off'" })
     .default('auto'),
+  // Default: 20 frames at once, then 5 a second per socket: far above typing speed, far below a flood.
+  SOCKET_FRAME_BURST: z.coerce
+    .number({ error: 'a number of frames' })
+    .int('a whole number')
+    .min(1, 'at least 1')
+    .default(20),
+  SOCKET_FRAMES_PER_SECOND: z.coerce
+    .number({ error: 'frames per second' })
+    .positive('more than 0')
+    .default(5),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/.+/, 'redis://HOST:PORT')

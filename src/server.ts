@@ -73,7 +73,13 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     isReady: () => ready,
   });
   const server = await listen(app.fetch, config);
-  const realtime = attachRealtime(server, { core, hub, bus, log });
+  const realtime = attachRealtime(server, {
+    core,
+    hub,
+    bus,
+    log,
+    frameLimit: { burst: config.SOCKET_FRAME_BURST, perSecond: config.SOCKET_FRAMES_PER_SECOND },
+  });
   const webhooks = createWebhookDispatcher({ db, log });
   webhooks.start();
   const port = (server.address() as AddressInfo).port;

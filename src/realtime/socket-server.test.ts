@@ -205,7 +205,10 @@ describe('live conversations over WebSockets', () => {
     }
     // A refused send names its client id and when to retry, so nothing is silently lost.
     const refused = await flood.waitFor((f) => f.t === 'error' && f.code === 'rate_limited');
-    expect(refused).toMatchObject({ clientId: expect.stringMatching(/^flood-/), retryAfterSeconds: 1 });
+    expect(refused).toMatchObject({
+      clientId: expect.stringMatching(/^flood-/),
+      retryAfterSeconds: 1,
+    });
     flood.ws.close();
     const fine = await customerSocket(token);
     fine.send({ t: 'resume', conversationId, afterSeq: 0 });

@@ -15,6 +15,8 @@ export interface SocketSessionDeps {
   hub: Hub;
   bus: Bus;
   log: Logger;
+  /** Per-socket frame limit: a burst, then a steady rate per second. */
+  frameLimit: { burst: number; perSecond: number };
 }
 
 /**
@@ -31,8 +33,7 @@ export function createSocketSession(
     string,
     { stream: ReturnType<typeof createConversationStream>; sub: Subscriber }
   >();
-  // 20 frames at once, then 5 a second: far above typing speed, far below a flood.
-  const bucket = createTokenBucket(20, 5);
+  const bucket = createTokenBucket(deps.frameLimit.burst, deps.frameLimit.perSecond);
   // Agents see their workspace's inbox move live; customers only their own conversations.
   const inbox: Subscriber = { audience, workspaceId: who.workspaceId, send };
   deps.hub.watchInbox(inbox);

@@ -2,7 +2,8 @@ import type { Db } from '../../db/db.js';
 import {
   findMessagesByClientIds,
   insertMessages,
-  reserveSequences,
+  lockConversations,
+  setLastSequences,
   type MessageRow,
   type NewMessage,
 } from '../../db/queries/messages.js';
@@ -10,7 +11,10 @@ import { enqueueDeliveries } from '../../db/queries/webhooks.js';
 import { AppError } from '../errors.js';
 import { toWireMessage } from './wire.js';
 
-export type MessageDraft = Omit<NewMessage, 'seq'>;
+export type MessageDraft = Omit<NewMessage, 'seq'> & {
+  /** When set, the conversation must belong to this contact (a customer writing). */
+  contact_guard?: string;
+};
 
 export interface StoredMessage {
   message: MessageRow;
@@ -37,11 +41,16 @@ export function createMessageWriter(db: Db, options: { maxBatch?: number } = {})
   let queue: Pending[] = [];
   let scheduled = false;
 
+  let flushing = false;
+
+  // One batch in flight at a time: sends that arrive while it commits form the next batch.
+  // Concurrent batches would only contend for the same conversation rows.
   const flush = async () => {
     scheduled = false;
+    if (flushing) return;
     const batch = queue.splice(0, maxBatch);
-    if (queue.length) schedule();
     if (!batch.length) return;
+    flushing = true;
     try {
       const results = await db.transaction((tx) =>
         writeBatch(
@@ -52,6 +61,9 @@ export function createMessageWriter(db: Db, options: { maxBatch?: number } = {})
       batch.forEach((p, i) => settle(p, results[i]!));
     } catch (error) {
       for (const p of batch) p.reject(error);
+    } finally {
+      flushing = false;
+      if (queue.length) schedule();
     }
   };
 
@@ -75,7 +87,7 @@ export function createMessageWriter(db: Db, options: { maxBatch?: number } = {})
     },
     /** Resolves once everything queued so far has been written (used at shutdown). */
     async drain() {
-      while (queue.length || scheduled) await new Promise((r) => setImmediate(r));
+      while (queue.length || scheduled || flushing) await new Promise((r) => setImmediate(r));
       queue = [];
     },
   };
@@ -96,30 +108,22 @@ async function writeBatch(tx: Db, drafts: MessageDraft[]): Promise<(StoredMessag
   const fresh = new Map<string, MessageDraft>();
   for (const d of drafts) if (!existing.has(key(d)) && !fresh.has(key(d))) fresh.set(key(d), d);
 
-  const counts = new Map<
-    string,
-    { workspace_id: string; conversation_id: string; count: number }
-  >();
-  for (const d of fresh.values()) {
-    const c = counts.get(d.conversation_id) ?? {
-      workspace_id: d.workspace_id,
-      conversation_id: d.conversation_id,
-      count: 0,
-    };
-    c.count += 1;
-    counts.set(d.conversation_id, c);
-  }
-  const lastSeq = await reserveSequences(tx, [...counts.values()]);
-  const nextSeq = new Map<string, number>();
-  for (const [id, last] of lastSeq) nextSeq.set(id, last - counts.get(id)!.count + 1);
-
+  const owners = await lockConversations(tx, [...fresh.values()]);
+  const next = new Map<string, number>();
   const rows: NewMessage[] = [];
   for (const d of fresh.values()) {
-    const seq = nextSeq.get(d.conversation_id);
-    if (seq === undefined) continue;
-    nextSeq.set(d.conversation_id, seq + 1);
-    rows.push({ ...d, seq });
+    const conversation = owners.get(d.conversation_id);
+    if (!conversation) continue;
+    if (d.contact_guard !== undefined && conversation.contact_id !== d.contact_guard) continue;
+    const seq = (next.get(d.conversation_id) ?? conversation.last_seq) + 1;
+    next.set(d.conversation_id, seq);
+    const { contact_guard, ...row } = d;
+    rows.push({ ...row, seq });
   }
+  await setLastSequences(
+    tx,
+    [...next].map(([conversation_id, last_seq]) => ({ conversation_id, last_seq })),
+  );
   const storedNow = new Set<string>();
   const inserted = await insertMessages(tx, rows);
   for (const m of inserted) {

@@ -1,5 +1,4 @@
 import { AppError } from '../errors.js';
-import { conversationFor } from './access.js';
 import type { StoredMessage } from './message-writer.js';
 import type { ConversationDeps, Participant } from './realtime-deps.js';
 import { toWireMessage } from './wire.js';
@@ -17,7 +16,6 @@ export async function sendMessage(
   if (isPrivate && who.kind !== 'agent') {
     throw new AppError('forbidden', 'Only team members can write private notes.');
   }
-  await conversationFor(deps, who, input.conversationId);
   const stored = await deps.writer.write({
     workspace_id: who.workspaceId,
     conversation_id: input.conversationId,
@@ -26,6 +24,8 @@ export async function sendMessage(
     author_id: who.kind === 'contact' ? who.contactId : who.userId,
     private: isPrivate,
     body: input.body,
+    // Access is checked inside the batch, with the conversation row locked: no extra query.
+    ...(who.kind === 'contact' ? { contact_guard: who.contactId } : {}),
   });
   if (!stored.duplicate) {
     const m = stored.message;

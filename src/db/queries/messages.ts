@@ -78,24 +78,33 @@ export async function findMessagesByClientIds(
 }
 
 /**
- * Reserves `count` sequence numbers in each conversation in one statement and returns the new
- * last_seq per conversation. Conversations of another workspace are simply not returned.
+ * Locks the conversations a batch writes to, always in id order (so two writers never
+ * deadlock), and returns their owner and last sequence. Pairs of another workspace are absent.
  */
-export async function reserveSequences(
+export async function lockConversations(
   db: Db,
-  counts: readonly { workspace_id: string; conversation_id: string; count: number }[],
-): Promise<Map<string, number>> {
-  if (counts.length === 0) return new Map();
-  const rows = await db.query<{ id: string; last_seq: number }>(
-    `update conversations c set last_seq = c.last_seq + r.n, updated_at = now()
-     from unnest($1::uuid[], $2::uuid[], $3::int[]) as r(workspace_id, id, n)
-     where c.id = r.id and c.workspace_id = r.workspace_id
-     returning c.id, c.last_seq`,
-    [
-      counts.map((c) => c.workspace_id),
-      counts.map((c) => c.conversation_id),
-      counts.map((c) => c.count),
-    ],
+  pairs: readonly { workspace_id: string; conversation_id: string }[],
+): Promise<Map<string, { contact_id: string | null; last_seq: number }>> {
+  if (pairs.length === 0) return new Map();
+  const rows = await db.query<{ id: string; contact_id: string | null; last_seq: number }>(
+    `select c.id, c.contact_id, c.last_seq from conversations c
+     join unnest($1::uuid[], $2::uuid[]) as p(workspace_id, id)
+       on c.id = p.id and c.workspace_id = p.workspace_id
+     order by c.id for update of c`,
+    [pairs.map((p) => p.workspace_id), pairs.map((p) => p.conversation_id)],
   );
-  return new Map(rows.map((r) => [r.id, r.last_seq]));
+  return new Map(rows.map((r) => [r.id, { contact_id: r.contact_id, last_seq: r.last_seq }]));
+}
+
+/** Sets each conversation's last sequence (rows already locked by lockConversations). */
+export async function setLastSequences(
+  db: Db,
+  lasts: readonly { conversation_id: string; last_seq: number }[],
+): Promise<void> {
+  if (lasts.length === 0) return;
+  await db.query(
+    `update conversations c set last_seq = r.last_seq, updated_at = now()
+     from unnest($1::uuid[], $2::bigint[]) as r(id, last_seq) where c.id = r.id`,
+    [lasts.map((l) => l.conversation_id), lasts.map((l) => l.last_seq)],
+  );
 }

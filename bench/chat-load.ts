@@ -1,0 +1,65 @@
+import { WebSocket } from 'ws';
+import { percentile } from './report.js';
+
+/** One sender and one receiver: a customer and an agent, or two ends of a bare relay. */
+export interface Pair {
+  send(stamp: number): void;
+  onDelivered(fn: (stamp: number) => void): void;
+  close(): void;
+}
+
+export async function openSocket(url: string, headers: Record<string, string> = {}) {
+  const ws = new WebSocket(url, { headers });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  return ws;
+}
+
+/**
+ * Messages delivered end to end per second: each pair keeps at most 32 in flight (sent, not yet
+ * delivered), as pipelining chat clients would. Warm up, count for `seconds`, then stop.
+ */
+export async function measureThroughput(pairs: Pair[], seconds: number): Promise<number> {
+  let delivered = 0;
+  let phase: 'warm' | 'count' | 'stop' = 'warm';
+  const window = 32;
+  const inFlight = pairs.map(() => 0);
+  pairs.forEach((pair, i) => {
+    const pump = () => {
+      while (phase !== 'stop' && inFlight[i]! < window) {
+        inFlight[i]!++;
+        pair.send(performance.now());
+      }
+    };
+    pair.onDelivered(() => {
+      inFlight[i]!--;
+      if (phase === 'count') delivered++;
+      pump();
+    });
+    pump();
+  });
+  await sleep(500);
+  phase = 'count';
+  await sleep(seconds * 1000);
+  const rate = delivered / seconds;
+  phase = 'stop';
+  await sleep(300);
+  return rate;
+}
+
+/** Light load: one message every `everyMs`, send-to-delivery latency p50 and p99 in ms. */
+export async function measureLatency(pair: Pair, count: number, everyMs: number) {
+  const samples: number[] = [];
+  pair.onDelivered((stamp) => samples.push(performance.now() - stamp));
+  for (let i = 0; i < count; i++) {
+    pair.send(performance.now());
+    await sleep(everyMs);
+  }
+  await sleep(200);
+  const settled = samples.slice(Math.floor(samples.length / 10)); // drop warm-up
+  return { p50: percentile(settled, 50), p99: percentile(settled, 99) };
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
