@@ -1,6 +1,7 @@
 // The widget's side of the realtime contract: a visitor session, one conversation, a socket that
 // resumes from the last seen sequence, and an outbox (memory + localStorage) resent with the
-// same client ids after a reconnect; the server absorbs the duplicates.
+// same client ids after a reconnect; the server absorbs the duplicates. Typing and read receipts
+// ride the same socket once the conversation is resumed; they are never queued.
 import type { ServerFrame } from '../shared/realtime.js';
 import { uuid } from './dom.js';
 import type { Summary } from './history.js';
@@ -30,6 +31,17 @@ export function createChat(key: string, base: string, on: ChatEvents) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let ping: ReturnType<typeof setInterval> | undefined;
   let flushing = false;
+  /** Socket failures in a row without an open: a stored token the server no longer knows? */
+  let fails = 0;
+  /** The current socket has resumed the conversation: typing and read frames may go. */
+  let resumed = false;
+  let typingOn = false;
+  let typingAt = 0;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  /** Highest sequence from the other side received, shown to the customer, and reported read. */
+  let theirs = 0;
+  let shown = 0;
+  let readSent = 0;
   /** Client ids already sent on the current socket (a new socket resends the whole outbox). */
   const sent = new Set<string>();
 
@@ -93,6 +105,64 @@ export function createChat(key: string, base: string, on: ChatEvents) {
     }
   }
 
+  /** Sends a frame that only means something now (typing, read); false when it cannot go. */
+  function live(frame: object): boolean {
+    if (!resumed || ws?.readyState !== WebSocket.OPEN) return false;
+    ws.send(JSON.stringify(frame));
+    return true;
+  }
+
+  /** Tells the agent the customer is typing: `on` at most every 3 s, `off` after 5 s idle. */
+  function typing(active: boolean) {
+    clearTimeout(idle);
+    if (!conv) return;
+    if (active) {
+      idle = setTimeout(() => typing(false), 5_000);
+      const now = Date.now();
+      if (now - typingAt < 3_000) return;
+      if (live({ t: 'typing', conversationId: conv.id, on: true })) {
+        typingAt = now;
+        typingOn = true;
+      }
+    } else if (typingOn) {
+      typingOn = false;
+      live({ t: 'typing', conversationId: conv.id, on: false });
+    }
+  }
+
+  /** Reports what the customer has seen; what cannot go now goes once the socket resumes. */
+  function sendRead() {
+    if (conv && shown > readSent && live({ t: 'read', conversationId: conv.id, seq: shown }))
+      readSent = shown;
+  }
+
+  /**
+   * A socket that never opens right after a load may carry a token the server forgot (a reset
+   * database, a token from elsewhere). Only a 401 on the HTTP API proves it: then the visitor
+   * starts afresh; what was still unsent moves into a new conversation on the same topic.
+   */
+  async function recover() {
+    try {
+      await api.call('/api/widget/conversations');
+    } catch (error) {
+      if ((error as { status?: number }).status === 401 && conv) {
+        api.forget();
+        if (outbox.length) {
+          const id = uuid();
+          conv = { id, topic: conv.topic, started: false };
+          outbox = outbox.map((o) => ({ ...o, conversationId: id }));
+        } else conv = null;
+        lastSeq = theirs = shown = readSent = 0;
+        persist();
+        on.lost();
+        attempt = 0;
+        await api.session().catch(() => undefined);
+        return void flush();
+      }
+    }
+    retry();
+  }
+
   function sendOut(socket: WebSocket, o: Out) {
     sent.add(o.clientId);
     socket.send(JSON.stringify({ t: 'send', ...o }));
@@ -107,8 +177,9 @@ export function createChat(key: string, base: string, on: ChatEvents) {
     const q = `key=${encodeURIComponent(key)}&token=${encodeURIComponent(token)}`;
     const socket = (ws = new WebSocket(`${base.replace(/^http/, 'ws')}/realtime/widget?${q}`));
     const send = (frame: unknown) => socket.send(JSON.stringify(frame));
+    resumed = false;
     socket.onopen = () => {
-      attempt = 0;
+      attempt = fails = 0;
       on.status('online');
       send({ t: 'resume', conversationId: id, afterSeq: lastSeq });
       sent.clear();
@@ -126,12 +197,15 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       clearInterval(ping);
       if (ws !== socket) return;
       ws = undefined;
+      resumed = typingOn = false;
       on.status('offline');
-      retry();
+      if (++fails % 3 === 0) void recover();
+      else retry();
     };
   }
 
   function receive(f: ServerFrame) {
+    const here = 'conversationId' in f && f.conversationId === conv?.id;
     if (f.t === 'message') {
       const m = f.message;
       if (m.conversationId !== conv?.id || m.private) return;
@@ -139,13 +213,25 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       outbox = outbox.filter((o) => o.clientId !== m.clientId);
       persist();
       const { clientId, seq, body, authorType: author } = m;
-      on.message({ clientId, seq, body, author, mine: author === 'contact', state: 'sent' });
+      const mine = author === 'contact';
+      if (!mine) theirs = Math.max(theirs, seq);
+      on.message({ clientId, seq, body, author, mine, state: 'sent' });
     } else if (f.t === 'ack') settle(f.clientId, 'sent', f.seq);
-    else if (f.t === 'typing' && f.who === 'agent') on.typing(f.on);
     else if (f.t === 'error') {
       if (f.clientId && f.code !== 'rate_limited') settle(f.clientId, 'failed');
+      else if (f.clientId && sent.delete(f.clientId)) {
+        // refused for now, not for good: the same client id goes again in a moment
+        clearTimeout(timer);
+        timer = setTimeout(() => void flush(), 1_000);
+      }
       on.error(f.message);
-    }
+    } else if (!here) return;
+    else if (f.t === 'resumed') {
+      resumed = true;
+      sendRead();
+    } else if (f.t === 'typing' && f.who === 'agent') on.typing(f.on);
+    else if (f.t === 'read' && f.who === 'agent') on.read(f.seq);
+    else if (f.t === 'presence') on.presence(f.agentsOnline);
   }
 
   addEventListener('online', () => {
@@ -163,6 +249,7 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       void flush();
     },
     send(topic: Topic, body: string) {
+      typing(false);
       if (!conv) conv = { id: uuid(), topic, started: false };
       const o = { conversationId: conv.id, clientId: uuid(), body };
       outbox.push(o);
@@ -172,13 +259,21 @@ export function createChat(key: string, base: string, on: ChatEvents) {
     },
     /** Leaves the current conversation (it stays on the server) to start another. */
     reset() {
+      typing(false);
       const old = ws;
       ws = undefined;
+      resumed = typingOn = false;
       old?.close();
       conv = null;
       outbox = [];
-      lastSeq = 0;
+      lastSeq = theirs = shown = readSent = 0;
       persist();
+    },
+    typing,
+    /** Everything received from the other side is now in front of the customer. */
+    read() {
+      shown = theirs;
+      sendRead();
     },
     identify: api.identify,
     /** The visitor's past conversations (none before a first message). */

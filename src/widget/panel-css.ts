@@ -4,10 +4,13 @@ export const PANEL_CSS = `
 .p[hidden],.p [hidden]{display:none}
 .p *{box-sizing:border-box}
 header{display:flex;align-items:center;gap:6px;padding:12px;background:#2457c5;color:#fff}
-h2{flex:1;margin:0 4px;font-size:17px;font-weight:600}
+.hd{flex:1;min-width:0;margin:0 4px}
+h2{margin:0;font-size:17px;font-weight:600}
+.sub{margin:0;font-size:13px;color:#e6edff}
 .x{flex:none;background:none;border:0;color:inherit;font:400 26px/1 system-ui,sans-serif;width:38px;height:38px;border-radius:8px;cursor:pointer}
 .x:hover{background:#fff3}
 button:focus-visible,textarea:focus-visible{outline:3px solid #8fb3ff;outline-offset:2px}
+.log:focus-visible{outline:3px solid #8fb3ff;outline-offset:-3px}
 .menu{flex:1;padding:18px 16px;display:flex;flex-direction:column;gap:10px;overflow:auto;background:#f6f7f9}
 .menu p{margin:0 0 6px;color:#4a5261}
 .t{display:block;width:100%;text-align:left;background:#fff;border:1px solid #dde2ec;border-radius:12px;padding:14px 16px;cursor:pointer;font:inherit;color:inherit}
@@ -21,7 +24,8 @@ button:focus-visible,textarea:focus-visible{outline:3px solid #8fb3ff;outline-of
 .c span{flex:none;color:#5b6372;font-size:13px}
 .c:hover strong{text-decoration:underline}
 .chat{flex:1;display:flex;flex-direction:column;min-height:0}
-.log{flex:1;overflow:auto;list-style:none;margin:0;padding:14px;display:flex;flex-direction:column;gap:8px;background:#f6f7f9}
+.log{flex:1;overflow:auto;background:#f6f7f9}
+.list{list-style:none;margin:0;padding:14px;display:flex;flex-direction:column;gap:8px}
 .hint{align-self:center;max-width:90%;font-size:13.5px;color:#4a5261;text-align:center;margin:4px 0 8px}
 .m{max-width:80%;padding:8px 12px;border-radius:16px;white-space:pre-wrap;overflow-wrap:anywhere}
 .m p{margin:0}
@@ -29,8 +33,9 @@ button:focus-visible,textarea:focus-visible{outline:3px solid #8fb3ff;outline-of
 .them{align-self:flex-start;background:#fff;border:1px solid #dde2ec;border-bottom-left-radius:4px}
 .meta{display:block;font-size:11.5px;opacity:.8;margin-top:2px}
 .me .meta{text-align:right}
-.pending{opacity:.75}
+.pending{background:#e8eefb;color:#1b3f8f;outline:1px dashed #2457c5;outline-offset:-1px}
 .failed{background:#b42318}
+.ty{margin:0;padding:4px 14px;font-size:13px;font-style:italic;color:#4a5261;background:#f6f7f9}
 .st{margin:0;padding:6px 14px;font-size:13px;color:#4a5261;background:#f6f7f9}
 .st:empty{display:none}
 form{display:flex;gap:8px;padding:10px;border-top:1px solid #e3e6ec;background:#fff}

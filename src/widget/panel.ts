@@ -1,5 +1,6 @@
 // The widget's second stage, loaded on first open: topic menu, conversation, composer. Plain DOM
-// to stay small; every piece of customer or agent text is set as text, never as HTML.
+// to stay small; every piece of customer or agent text is set as text, never as HTML. Focus stays
+// inside while it is open (Tab and Shift+Tab cycle); new replies are announced politely.
 import { createChat } from './chat.js';
 import { h } from './dom.js';
 import { renderHistory } from './history.js';
@@ -12,6 +13,9 @@ const TOPICS: [Topic, string, string][] = [
   ['feedback', 'Give feedback', 'Ideas, praise or anything we could do better.'],
 ];
 const LABELS = Object.fromEntries(TOPICS) as Record<Topic, string>;
+const OFFLINE = 'Offline. Your messages will be sent when the connection is back.';
+const STATES = { pending: 'Sending…', sent: 'Sent', failed: 'Not sent' };
+const AUTHORS: Record<string, string> = { agent: 'Team', bot: 'Assistant' };
 const HINTS: Record<Topic, string> = {
   question: 'Ask anything. A person from the team answers right here.',
   complaint: 'Tell us what happened. A person from the team takes it from here.',
@@ -21,8 +25,15 @@ const HINTS: Record<Topic, string> = {
 export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
   let topic: Topic = 'question';
   const rows = new Map<string, HTMLLIElement>();
+  /** Highest sequence the agent has read; the customer's last message then says "Seen". */
+  let agentRead = 0;
+  let seenRow: HTMLLIElement | undefined;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A note that outlives reconnects (the status line otherwise only says "offline"). */
+  let notice = '';
 
   const title = h('h2', { id: 'parley-title' });
+  const presence = h('p', { class: 'sub', hidden: '' });
   const back = h('button', { class: 'x', type: 'button', 'aria-label': 'Back to topics' }, '‹');
   const closer = h('button', { class: 'x', type: 'button', 'aria-label': 'Close help' }, '×');
   const menu = h('div', { class: 'menu' }, h('p', {}, 'Hi! What can we do for you?'));
@@ -38,13 +49,17 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
   }
   const past = h('div', { class: 'past' });
   menu.append(past);
-  const log = h('ol', {
-    class: 'log',
-    role: 'log',
-    'aria-label': 'Messages',
-    'aria-live': 'polite',
-  });
+  // The log scrolls, so it takes focus (arrow keys scroll it); it is not a live region itself:
+  // `announce` reads out what the team writes, never the customer's own words back.
+  const list = h('ol', { class: 'list' });
+  const log = h(
+    'div',
+    { class: 'log', role: 'log', 'aria-label': 'Messages', 'aria-live': 'off', tabindex: '0' },
+    list,
+  );
+  const typingLine = h('p', { class: 'ty', hidden: '' }, 'The team is typing…');
   const status = h('p', { class: 'st', role: 'status' });
+  const announce = h('div', { class: 'sr', 'aria-live': 'polite' });
   const input = h('textarea', { id: 'parley-input', rows: '2', placeholder: 'Write a message…' });
   const form = h(
     'form',
@@ -53,26 +68,69 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
     input,
     h('button', { class: 'send', type: 'submit' }, 'Send'),
   );
-  const chatView = h('div', { class: 'chat' }, log, status, form);
+  const chatView = h('div', { class: 'chat' }, log, typingLine, status, form);
   const panel = h(
     'section',
-    { class: 'p', role: 'dialog', 'aria-labelledby': 'parley-title', hidden: '' },
-    h('header', {}, back, title, closer),
+    {
+      class: 'p',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'parley-title',
+      hidden: '',
+    },
+    h('header', {}, back, h('div', { class: 'hd' }, title, presence), closer),
     menu,
     chatView,
   );
   const style = h('style');
   style.textContent = PANEL_CSS;
-  root.append(style, panel);
+  root.append(style, panel, announce);
 
   const chat = createChat(key, base, {
     message: show,
-    status: (s) =>
-      (status.textContent =
-        s === 'offline' ? 'Offline. Your messages will be sent when the connection is back.' : ''),
-    typing: (on) => (status.textContent = on ? 'The team is typing…' : ''),
+    status: (s) => (status.textContent = s === 'offline' ? OFFLINE : notice),
+    typing,
+    read(seq) {
+      agentRead = Math.max(agentRead, seq);
+      markSeen();
+    },
+    presence(n) {
+      presence.hidden = false;
+      presence.textContent = n
+        ? 'A team member is online'
+        : 'We’ll reply here as soon as someone is back';
+    },
+    lost() {
+      if (!chat.conversation) return showMenu();
+      status.textContent = notice =
+        'Your earlier conversation could not be restored; this starts a new one.';
+    },
     error: (text) => (status.textContent = text),
   });
+
+  /** The agent's typing indicator; it fades by itself should the "stopped" frame never come. */
+  function typing(on: boolean) {
+    clearTimeout(typingTimer);
+    typingLine.hidden = !on;
+    if (on) typingTimer = setTimeout(() => typing(false), 10_000);
+  }
+
+  /** Replies are seen when they are on screen: the panel open on the chat, the page visible. */
+  function seen() {
+    if (!panel.hidden && !chatView.hidden && document.visibilityState === 'visible') chat.read();
+  }
+
+  /** Only the customer's last message says "Seen", once the agent has read up to it. */
+  function markSeen() {
+    const mine = list.querySelectorAll<HTMLLIElement>('.me');
+    const last = mine[mine.length - 1];
+    if (seenRow && seenRow !== last) seenRow.lastChild!.textContent = STATES.sent;
+    seenRow = undefined;
+    if (last?.classList.contains('sent') && Number(last.dataset.seq) <= agentRead) {
+      last.lastChild!.textContent = 'Seen';
+      seenRow = last;
+    }
+  }
 
   function view(chatting: boolean, heading: string) {
     menu.hidden = chatting;
@@ -93,8 +151,11 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
   function start(t: Topic, reopen?: string) {
     rows.clear();
     topic = t;
-    log.replaceChildren(...(reopen ? [] : [h('li', { class: 'hint' }, HINTS[t])]));
-    status.textContent = '';
+    agentRead = 0;
+    seenRow = undefined;
+    list.replaceChildren(...(reopen ? [] : [h('li', { class: 'hint' }, HINTS[t])]));
+    status.textContent = notice = '';
+    typing(false);
     view(true, LABELS[t]);
     input.focus();
     if (reopen) chat.switchTo(reopen, t);
@@ -106,20 +167,20 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
     if (!row) {
       row = h('li', {}, h('p', {}, m.body), h('span', { class: 'meta' }));
       rows.set(m.clientId, row);
-      log.append(row);
+      list.append(row);
       if (!m.mine) {
         emit('message', { body: m.body, author: m.author });
-        if (panel.hidden) button.setAttribute('data-unread', '');
+        typing(false);
+        const who = AUTHORS[m.author] ?? 'Message';
+        if (panel.hidden) {
+          button.setAttribute('data-unread', '');
+          button.setAttribute('aria-label', 'Help (new message)');
+          announce.textContent = `New message from the ${who === 'Team' ? 'team' : who}`;
+        } else announce.textContent = `${who}: ${m.body}`;
       }
     }
     row.className = `m ${m.mine ? 'me' : 'them'} ${m.state}`;
-    row.lastChild!.textContent = m.mine
-      ? { pending: 'Sending…', sent: 'Sent', failed: 'Not sent' }[m.state]
-      : m.author === 'agent'
-        ? 'Team'
-        : m.author === 'bot'
-          ? 'Assistant'
-          : '';
+    row.lastChild!.textContent = m.mine ? STATES[m.state] : (AUTHORS[m.author] ?? '');
     if (m.seq) {
       row.dataset.seq = String(m.seq);
       // keep the order of the conversation: confirmed messages by sequence, pending ones last
@@ -127,8 +188,10 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
         (r) => r !== row && (!r.dataset.seq || Number(r.dataset.seq) > m.seq!),
       );
       if (after && after.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING)
-        log.insertBefore(row, after);
+        list.insertBefore(row, after);
     }
+    if (m.mine) markSeen();
+    else seen();
     log.scrollTop = log.scrollHeight;
   }
 
@@ -137,7 +200,9 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
     panel.hidden = false;
     button.setAttribute('aria-expanded', 'true');
     button.removeAttribute('data-unread');
+    button.setAttribute('aria-label', 'Help');
     (chatView.hidden ? (menu.querySelector('button') as HTMLElement) : input).focus();
+    seen();
     emit('open');
   }
   function close() {
@@ -155,7 +220,21 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
   };
   panel.onkeydown = (e) => {
     if (e.key === 'Escape') close();
+    else if (e.key === 'Tab') {
+      // the focus trap: from the last control back to the first, and the other way round
+      const stops = [
+        ...panel.querySelectorAll<HTMLElement>('button,textarea,[tabindex="0"]'),
+      ].filter((el) => el.getClientRects().length > 0);
+      const edge = e.shiftKey ? stops[0] : stops[stops.length - 1];
+      const at = root.activeElement;
+      if (at === edge || !stops.includes(at as HTMLElement)) {
+        e.preventDefault();
+        (e.shiftKey ? stops[stops.length - 1] : stops[0])?.focus();
+      }
+    }
   };
+  document.addEventListener('visibilitychange', seen);
+  input.oninput = () => chat.typing(input.value.trim() !== '');
   input.onkeydown = (e) => {
     if (e.key === 'Enter' && !e.shiftKey) {
       e.preventDefault();

@@ -70,6 +70,11 @@ export function createVisitorApi(key: string, base: string, store: Store) {
       identity = undefined;
       store.save('visitor', token);
     },
+    /** Drops a token the server refused; the next `session()` starts a new visitor. */
+    forget() {
+      token = null;
+      store.save('visitor', null);
+    },
     identify(who: unknown) {
       identity = who;
     },

@@ -36,5 +36,11 @@ export interface ChatEvents {
   message(m: Shown): void;
   status(s: Status): void;
   typing(on: boolean): void;
+  /** The agent has read the conversation up to this sequence. */
+  read(seq: number): void;
+  /** How many team members are online, when the server says. */
+  presence(agentsOnline: number): void;
+  /** The stored visitor was refused: its conversation is gone (unsent messages moved on). */
+  lost(): void;
   error(text: string): void;
 }

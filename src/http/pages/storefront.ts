@@ -28,7 +28,7 @@ export function storefrontPage(widgetKey?: string) {
         <style>
           :root {
             --ink: #1f2a1c;
-            --accent: #c9861a;
+            --accent: #8a5a0b; /* dark amber: 4.5:1 or better against white, for text and buttons */
             --paper: #fbf7ef;
             font-family: system-ui, sans-serif;
             color: var(--ink);
