@@ -4,23 +4,35 @@ export const TABS = ['inbox', 'team', 'settings'] as const;
 export type Tab = (typeof TABS)[number];
 
 export const tabPath = (tab: Tab) => `/console/${tab}`;
+export const conversationPath = (id: string) => `/console/conversations/${id}`;
 
-function tabFromLocation(): Tab {
-  const segment = location.pathname.replace(/^\/console\/?/, '').split('/')[0];
-  return TABS.find((t) => t === segment) ?? 'inbox';
+interface Place {
+  tab: Tab;
+  /** Set on /console/conversations/:id, which belongs to the inbox tab. */
+  conversationId?: string;
+}
+
+function placeFromLocation(): Place {
+  const [segment, id] = location.pathname.replace(/^\/console\/?/, '').split('/');
+  if (segment === 'conversations' && id) return { tab: 'inbox', conversationId: id };
+  return { tab: TABS.find((t) => t === segment) ?? 'inbox' };
 }
 
 /** The current tab, from the path (/console/team); the server answers every /console path. */
 export function useTab() {
-  const [tab, setTab] = useState<Tab>(tabFromLocation);
+  const [place, setPlace] = useState<Place>(placeFromLocation);
   useEffect(() => {
-    const onPop = () => setTab(tabFromLocation());
+    const onPop = () => setPlace(placeFromLocation());
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
-  const go = (next: Tab) => {
-    if (next !== tab) history.pushState(null, '', tabPath(next));
-    setTab(next);
+  const move = (path: string) => {
+    if (path !== location.pathname) history.pushState(null, '', path);
+    setPlace(placeFromLocation());
   };
-  return [tab, go] as const;
+  const go = (next: Tab) => move(tabPath(next));
+  /** Opens a conversation, or with no id goes back to the inbox list. */
+  const openConversation = (id: string | undefined) =>
+    move(id ? conversationPath(id) : tabPath('inbox'));
+  return [place.tab, go, place.conversationId, openConversation] as const;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { MAX_MESSAGE_CHARS } from './limits.js';
 
-/** The largest message body a person may send, in characters. */
-export const MAX_MESSAGE_CHARS = 10_000;
+export { MAX_MESSAGE_CHARS };
 
 /** What a person may type: trimmed, not empty, at most MAX_MESSAGE_CHARS. */
 export const MessageBody = z

@@ -47,3 +47,11 @@ export const Logo = ({ size = 32 }: { size?: number }) => (
     <circle cx="38" cy="26.5" r="2.4" fill="#2f4a2a" />
   </svg>
 );
+
+/** A small padlock for private notes (emoji fonts are missing on many Linux desktops). */
+export const LockIcon = () => (
+  <svg {...base} width={14} height={14} class="lock-icon">
+    <rect x="5" y="11" width="14" height="10" rx="2" />
+    <path d="M8 11V8a4 4 0 0 1 8 0v3" />
+  </svg>
+);

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SessionView } from '../../shared/schemas/auth.js';
 import type { Api } from '../api.js';
 import { Alert } from '../components/alert.js';
 import { InboxIcon, Logo, SettingsIcon, TeamIcon } from '../components/icons.js';
 import { roleLabel } from '../format.js';
+import { connectConsole } from '../realtime.js';
 import { tabPath, useTab, type Tab } from '../router.js';
 import { Inbox } from './inbox.js';
 import { Settings } from './settings.js';
@@ -23,7 +24,10 @@ const NAV: { tab: Tab; label: string; Icon: () => preact.JSX.Element }[] = [
 
 /** The signed-in frame: header, navigation (tabs on a phone, sidebar on a desktop), one screen. */
 export function Shell({ api, session, onSignedOut }: ShellProps) {
-  const [tab, go] = useTab();
+  const [tab, go, conversationId, openConversation] = useTab();
+  // One socket for the whole signed-in visit, so new messages are heard on every tab.
+  const socket = useMemo(() => connectConsole(), []);
+  useEffect(() => () => socket.close(), [socket]);
   const [error, setError] = useState<string>();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -35,6 +39,7 @@ export function Shell({ api, session, onSignedOut }: ShellProps) {
     if (!first.current) main.current?.querySelector<HTMLElement>('h1')?.focus();
     first.current = false;
   }, [tab]);
+  const onOpen = useMemo(() => openConversation, []);
 
   const signOut = async () => {
     const result = await api.post('/auth/logout');
@@ -49,7 +54,7 @@ export function Shell({ api, session, onSignedOut }: ShellProps) {
   };
 
   return (
-    <div class="shell">
+    <div class={tab === 'inbox' ? 'shell inbox-mode' : 'shell'}>
       <a class="skip-link" href="#main">
         Skip to content
       </a>
@@ -82,9 +87,18 @@ export function Shell({ api, session, onSignedOut }: ShellProps) {
           </a>
         ))}
       </nav>
-      <main id="main" class="content" ref={main}>
+      <main id="main" class={tab === 'inbox' ? 'content wide' : 'content'} ref={main}>
         <Alert error={error} />
-        {tab === 'inbox' && <Inbox onOpenSettings={() => go('settings')} />}
+        {tab === 'inbox' && (
+          <Inbox
+            api={api}
+            socket={socket}
+            session={session}
+            conversationId={conversationId}
+            onOpen={onOpen}
+            onOpenSettings={() => go('settings')}
+          />
+        )}
         {tab === 'team' && <Team api={api} session={session} />}
         {tab === 'settings' && <Settings api={api} session={session} />}
       </main>

@@ -11,6 +11,7 @@ import { notFound } from '../errors.js';
 export const conversationView = (r: ConversationRow): Conversation => ({
   id: r.id,
   contactId: r.contact_id,
+  assigneeId: r.assignee_id,
   status: r.status,
   topic: r.topic,
   subject: r.subject,

@@ -23,6 +23,7 @@ export type MessagesQuery = z.infer<typeof MessagesQuery>;
 export const Conversation = z.object({
   id: z.uuid(),
   contactId: z.uuid().nullable(),
+  assigneeId: z.uuid().nullable(),
   status: z.enum(['open', 'resolved']),
   topic: z.enum(['question', 'complaint', 'feedback']),
   subject: z.string().nullable(),

@@ -1,0 +1,136 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Contact, Conversation } from '../shared/schemas/api.js';
+import type { ServerFrame, WireMessage } from '../shared/realtime.js';
+import type { Api, ApiError } from './api.js';
+import type { ConsoleSocket } from './realtime.js';
+
+export interface Pending {
+  clientId: string;
+  body: string;
+  private: boolean;
+  error?: string;
+}
+
+interface Page {
+  messages: WireMessage[];
+  lastSeq: number;
+  more: boolean;
+}
+
+/** Adds messages by seq, each exactly once, in order. */
+function merge(list: WireMessage[], add: WireMessage[]) {
+  const bySeq = new Map(list.map((m) => [m.seq, m]));
+  for (const m of add) bySeq.set(m.seq, m);
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/**
+ * One conversation: its details and contact, the whole history (paged from the server), then
+ * live frames over the socket; replies wait as "pending" until the server's ack.
+ */
+export function useConversation(api: Api, socket: ConsoleSocket, id: string, me: string) {
+  const [details, setDetails] = useState<{ conversation: Conversation; contact: Contact | null }>();
+  const [messages, setMessages] = useState<WireMessage[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const [pending, setPending] = useState<Pending[]>([]);
+  const [typing, setTyping] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    setDetails(undefined);
+    setMessages([]);
+    setLoaded(false);
+    setError(undefined);
+    setPending([]);
+    setTyping(false);
+    void (async () => {
+      const about = await api.get<typeof details>(`/conversations/${id}`);
+      if (!live) return;
+      if (!about.ok) return setError(about.error);
+      setDetails(about.data);
+      let after = 0;
+      let all: WireMessage[] = [];
+      for (;;) {
+        const page = await api.get<Page>(`/conversations/${id}/messages?after=${after}`);
+        if (!live) return;
+        if (!page.ok) return setError(page.error);
+        all = merge(all, page.data.messages);
+        after = page.data.messages.at(-1)?.seq ?? after;
+        if (!page.data.more || page.data.messages.length === 0) break;
+      }
+      setMessages((m) => merge(m, all));
+      setLoaded(true);
+      socket.follow(id, after);
+    })();
+    return () => {
+      live = false;
+      socket.unfollow(id);
+    };
+  }, [api, socket, id]);
+
+  useEffect(() => {
+    let typingTimer: ReturnType<typeof setTimeout> | undefined;
+    const off = socket.listen((frame: ServerFrame) => {
+      if (frame.t === 'message' && frame.message.conversationId === id) {
+        const { clientId } = frame.message;
+        setMessages((m) => merge(m, [frame.message]));
+        // Our own message can arrive before its ack: it is stored, so it is no longer pending.
+        setPending((p) =>
+          p.some((x) => x.clientId === clientId) ? p.filter((x) => x.clientId !== clientId) : p,
+        );
+        if (frame.message.authorType === 'contact') setTyping(false);
+      } else if (frame.t === 'ack' && frame.conversationId === id) {
+        setPending((p) => {
+          const sent = p.find((x) => x.clientId === frame.clientId);
+          if (sent) {
+            const message: WireMessage = {
+              conversationId: id,
+              seq: frame.seq,
+              clientId: sent.clientId,
+              authorType: 'agent',
+              authorId: me,
+              private: sent.private,
+              body: sent.body,
+              createdAt: new Date().toISOString(),
+            };
+            setMessages((m) => (m.some((x) => x.seq === frame.seq) ? m : merge(m, [message])));
+          }
+          return p.filter((x) => x.clientId !== frame.clientId);
+        });
+      } else if (frame.t === 'error' && frame.clientId) {
+        const { clientId, message } = frame;
+        setPending((p) => p.map((x) => (x.clientId === clientId ? { ...x, error: message } : x)));
+      } else if (frame.t === 'typing' && frame.conversationId === id && frame.who === 'contact') {
+        setTyping(frame.on);
+        clearTimeout(typingTimer);
+        // A customer who closes the tab mid-sentence never sends "off".
+        if (frame.on) typingTimer = setTimeout(() => setTyping(false), 8000);
+      }
+    });
+    return () => {
+      off();
+      clearTimeout(typingTimer);
+    };
+  }, [socket, id, me]);
+
+  const send = useCallback(
+    (body: string, isPrivate: boolean) => {
+      const clientId = crypto.randomUUID();
+      setPending((p) => [...p, { clientId, body, private: isPrivate }]);
+      socket.send({ conversationId: id, clientId, body, private: isPrivate });
+    },
+    [socket, id],
+  );
+
+  const retry = useCallback(
+    (item: Pending) => {
+      setPending((p) => p.filter((x) => x.clientId !== item.clientId));
+      send(item.body, item.private);
+    },
+    [send],
+  );
+
+  const lastSeq = messages.at(-1)?.seq ?? 0;
+  return { details, messages, loaded, error, pending, typing, send, retry, lastSeq };
+}
