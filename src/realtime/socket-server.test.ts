@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import { openFrameSocket } from '../../test/frame-socket.js';
 import { loadConfig } from '../config.js';
 import { startServer, type RunningServer } from '../server.js';
 import type { ServerFrame } from '../shared/realtime.js';
@@ -30,28 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** A socket that records every frame and can wait for one that matches. */
-async function connect(path: string, headers: Record<string, string> = {}) {
-  const ws = new WebSocket(server.url.replace('http', 'ws') + path, { headers });
-  const frames: ServerFrame[] = [];
-  ws.on('message', (data) => frames.push(JSON.parse(String(data)) as ServerFrame));
-  await new Promise((resolve, reject) => {
-    ws.once('open', resolve);
-    ws.once('error', reject);
-  });
-  const waitFor = async (match: (f: ServerFrame) => boolean, ms = 5000) => {
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-      const found = frames.find(match);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error(`no matching frame; got ${JSON.stringify(frames)}`);
-  };
-  const send = (frame: unknown) =>
-    ws.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
-  return { ws, frames, waitFor, send };
-}
+const connect = (path: string, headers: Record<string, string> = {}) =>
+  openFrameSocket(server.url.replace('http', 'ws') + path, headers);
 
 async function customerWithConversation(body = 'Is Maris Otter crushed on request?') {
   const session = (await (

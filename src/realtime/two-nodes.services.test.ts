@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import { openFrameSocket } from '../../test/frame-socket.js';
 import { loadConfig } from '../config.js';
 import { openPostgres } from '../db/postgres-adapter.js';
 import { startServer, type RunningServer } from '../server.js';
-import type { ServerFrame } from '../shared/realtime.js';
 import { openTestDb } from '../../test/test-db.js';
 import { PASSWORD, seedMember } from '../../test/seed.js';
 
@@ -32,21 +31,7 @@ afterAll(async () => {
   await nodeA?.close();
 });
 
-async function socket(url: string, headers: Record<string, string> = {}) {
-  const ws = new WebSocket(url, { headers });
-  const frames: ServerFrame[] = [];
-  ws.on('message', (d) => frames.push(JSON.parse(String(d)) as ServerFrame));
-  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
-  const waitFor = async (match: (f: ServerFrame) => boolean) => {
-    for (let i = 0; i < 500; i++) {
-      const found = frames.find(match);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error(`no matching frame in ${JSON.stringify(frames)}`);
-  };
-  return { ws, frames, waitFor, send: (f: unknown) => ws.send(JSON.stringify(f)) };
-}
+const socket = openFrameSocket;
 
 describe('two nodes over Redis', () => {
   it('a customer on node A and an agent on node B converse, typing included', async () => {

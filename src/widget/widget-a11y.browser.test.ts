@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { WebSocket } from 'ws';
-import type { ServerFrame } from '../shared/realtime.js';
 import { desktop, openPage, phone, screenshot, useParleyAndChromium } from '../../test/browser.js';
-import { PASSWORD, seedMember } from '../../test/seed.js';
+import { connectAgent } from '../../test/frame-socket.js';
 
 const env = useParleyAndChromium();
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -47,35 +45,7 @@ async function axe(page: Page): Promise<Violation[]> {
   });
 }
 
-/** Laura the agent on the console socket, collecting every frame she receives. */
-async function agent() {
-  const server = env.server;
-  const laura = await seedMember(
-    { db: server.db, now: () => new Date(), sessionTtlMs: 3_600_000 },
-    server.demo!.workspace.id,
-  );
-  const res = await fetch(`${server.url}/api/console/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: laura.email, password: PASSWORD }),
-  });
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const ws = new WebSocket(server.url.replace('http', 'ws') + '/realtime/console', {
-    headers: { cookie },
-  });
-  const frames: ServerFrame[] = [];
-  ws.on('message', (data) => frames.push(JSON.parse(String(data)) as ServerFrame));
-  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  const waitFor = async (match: (f: ServerFrame) => boolean, ms = 5_000) => {
-    for (let i = 0; i < ms / 10; i++) {
-      const found = frames.find(match);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error(`no matching frame; got ${JSON.stringify(frames)}`);
-  };
-  return { ws, frames, waitFor, send: (frame: unknown) => ws.send(JSON.stringify(frame)) };
-}
+const agent = () => connectAgent(env.server);
 
 /** What has focus, looking into the widget's shadow root: its label, placeholder or text. */
 const focused = (page: Page) =>

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { WebSocket } from 'ws';
-import type { ServerFrame } from '../shared/realtime.js';
 import {
   PHONE,
   desktop,
@@ -11,7 +9,7 @@ import {
   screenshot,
   useParleyAndChromium,
 } from '../../test/browser.js';
-import { PASSWORD, seedMember } from '../../test/seed.js';
+import { connectAgent } from '../../test/frame-socket.js';
 
 const env = useParleyAndChromium();
 
@@ -20,35 +18,7 @@ const REPLY = 'Yes, free of charge: tick "crushed" in the cart.';
 const NOTE = 'VIP: ordered 40 kg last month';
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 
-/** Laura the agent, signed in over HTTP, on the console socket. */
-async function agent() {
-  const server = env.server;
-  const laura = await seedMember(
-    { db: server.db, now: () => new Date(), sessionTtlMs: 3_600_000 },
-    server.demo!.workspace.id,
-  );
-  const res = await fetch(`${server.url}/api/console/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: laura.email, password: PASSWORD }),
-  });
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const ws = new WebSocket(server.url.replace('http', 'ws') + '/realtime/console', {
-    headers: { cookie },
-  });
-  const frames: ServerFrame[] = [];
-  ws.on('message', (data) => frames.push(JSON.parse(String(data)) as ServerFrame));
-  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  const waitFor = async (match: (f: ServerFrame) => boolean) => {
-    for (let i = 0; i < 500; i++) {
-      const found = frames.find(match);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    throw new Error(`no matching frame; got ${JSON.stringify(frames)}`);
-  };
-  return { ws, waitFor, send: (frame: unknown) => ws.send(JSON.stringify(frame)) };
-}
+const agent = () => connectAgent(env.server);
 
 /** The label of what has focus, looking into the widget's shadow root. */
 const focused = (page: Page) =>
