@@ -60,7 +60,7 @@ async function customerAsks(body: string) {
   const bodies = () => frames.flatMap((f) => (f.t === 'message' ? [f.message.body] : []));
   const received = (text: string) => expect.poll(bodies, { timeout: 5000 }).toContain(text);
   const say = (body: string) => send({ t: 'send', conversationId, clientId: randomUUID(), body });
-  return { conversationId, ws, bodies, received, say };
+  return { conversationId, ws, frames, bodies, received, say };
 }
 
 async function signIn(page: Page) {
@@ -101,6 +101,10 @@ describe('the inbox and a conversation in a real browser', () => {
     await composer.press('Enter');
     await page.locator('.msg.agent', { hasText: 'we crush it fresh' }).waitFor();
     await customer.received('Yes, we crush it fresh for every order.');
+    // Laura has the customer's question on screen, so the customer is told it was seen.
+    await expect
+      .poll(() => customer.frames.some((f) => f.t === 'read' && f.who === 'agent' && f.seq >= 1))
+      .toBe(true);
 
     await page.getByRole('button', { name: 'Private note' }).click();
     const note = page.getByRole('textbox', { name: 'Private note' });

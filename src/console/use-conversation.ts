@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Contact, Conversation } from '../shared/schemas/api.js';
 import type { ServerFrame, WireMessage } from '../shared/realtime.js';
 import type { Api, ApiError } from './api.js';
@@ -132,5 +132,34 @@ export function useConversation(api: Api, socket: ConsoleSocket, id: string, me:
   );
 
   const lastSeq = messages.at(-1)?.seq ?? 0;
+  useReadReceipts(socket, id, messages);
   return { details, messages, loaded, error, pending, typing, send, retry, lastSeq };
+}
+
+/**
+ * Tells the customer "Seen": once the server has resumed this conversation on the socket (it
+ * refuses read frames before), and whenever a newer customer message is on screen while the
+ * page is visible.
+ */
+function useReadReceipts(socket: ConsoleSocket, id: string, messages: WireMessage[]) {
+  const [resumed, setResumed] = useState(false);
+  const sent = useRef(0);
+  useEffect(() => {
+    setResumed(false);
+    sent.current = 0;
+    return socket.listen((f: ServerFrame) => {
+      if (f.t === 'resumed' && f.conversationId === id) setResumed(true);
+    });
+  }, [socket, id]);
+  const lastFromCustomer = messages.findLast((m) => m.authorType === 'contact')?.seq ?? 0;
+  useEffect(() => {
+    const report = () => {
+      if (!resumed || document.hidden || lastFromCustomer <= sent.current) return;
+      sent.current = lastFromCustomer;
+      socket.sendNow({ t: 'read', conversationId: id, seq: lastFromCustomer });
+    };
+    report();
+    document.addEventListener('visibilitychange', report);
+    return () => document.removeEventListener('visibilitychange', report);
+  }, [socket, id, resumed, lastFromCustomer]);
 }
