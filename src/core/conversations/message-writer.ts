@@ -3,7 +3,6 @@ import {
   findMessagesByClientIds,
   insertMessages,
   lockConversations,
-  setLastSequences,
   type MessageRow,
   type NewMessage,
 } from '../../db/queries/messages.js';
@@ -120,12 +119,9 @@ async function writeBatch(tx: Db, drafts: MessageDraft[]): Promise<(StoredMessag
     const { contact_guard, ...row } = d;
     rows.push({ ...row, seq });
   }
-  await setLastSequences(
-    tx,
-    [...next].map(([conversation_id, last_seq]) => ({ conversation_id, last_seq })),
-  );
   const storedNow = new Set<string>();
-  const inserted = await insertMessages(tx, rows);
+  const lastSeqs = [...next].map(([conversation_id, last_seq]) => ({ conversation_id, last_seq }));
+  const inserted = await insertMessages(tx, rows, lastSeqs);
   for (const m of inserted) {
     existing.set(key(m), m);
     storedNow.add(key(m));
