@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
-import { WebSocket } from 'ws';
 import { addMember } from '../core/users/add-member.js';
-import type { ServerFrame } from '../shared/realtime.js';
+import { openCustomer } from '../../test/chat-client.js';
+import { openFrameSocket } from '../../test/frame-socket.js';
 import { PASSWORD } from '../../test/seed.js';
 import {
   desktop,
@@ -35,27 +35,10 @@ async function seedTeam() {
 /** A visitor who asks through the widget API, with a socket that records what they receive. */
 async function customerAsks(body: string) {
   const key = env.server.demo!.workspace.public_key;
-  const post = (path: string, json: unknown, headers: Record<string, string> = {}) =>
-    fetch(env.server.url + path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(json),
-    });
-  const session = await post('/api/widget/session', { workspace: key });
-  const { visitorToken } = (await session.json()) as { visitorToken: string };
-  const conversationId = randomUUID();
-  const started = await post(
-    '/api/widget/conversations',
-    { conversationId, topic: 'question', clientId: randomUUID(), body },
-    { 'x-parley-key': key, authorization: `Visitor ${visitorToken}` },
+  const { conversationId, socketPath } = await openCustomer(env.server.url, key, body);
+  const { ws, frames, send } = await openFrameSocket(
+    env.server.url.replace('http', 'ws') + socketPath,
   );
-  expect(started.status).toBe(201);
-  const url = `${env.server.url.replace('http', 'ws')}/realtime/widget?key=${key}&token=${visitorToken}`;
-  const ws = new WebSocket(url);
-  const frames: ServerFrame[] = [];
-  ws.on('message', (data) => frames.push(JSON.parse(String(data)) as ServerFrame));
-  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  const send = (frame: object) => ws.send(JSON.stringify(frame));
   send({ t: 'resume', conversationId, afterSeq: 0 });
   const bodies = () => frames.flatMap((f) => (f.t === 'message' ? [f.message.body] : []));
   const received = (text: string) => expect.poll(bodies, { timeout: 5000 }).toContain(text);

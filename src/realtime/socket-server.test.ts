@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleCookie, openCustomer } from '../../test/chat-client.js';
 import { openFrameSocket } from '../../test/frame-socket.js';
 import { loadConfig } from '../config.js';
 import { startServer, type RunningServer } from '../server.js';
@@ -21,39 +22,15 @@ beforeAll(async () => {
     server.demo!.workspace.id,
     { role: 'agent' },
   );
-  const res = await fetch(`${server.url}/api/console/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: laura.email, password: PASSWORD }),
-  });
-  agentCookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  agentCookie = await consoleCookie(server.url, laura.email, PASSWORD);
 });
 afterAll(() => server.close());
 
 const connect = (path: string, headers: Record<string, string> = {}) =>
   openFrameSocket(server.url.replace('http', 'ws') + path, headers);
 
-async function customerWithConversation(body = 'Is Maris Otter crushed on request?') {
-  const session = (await (
-    await fetch(`${server.url}/api/widget/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ workspace: key }),
-    })
-  ).json()) as { visitorToken: string };
-  const conversationId = randomUUID();
-  const started = await fetch(`${server.url}/api/widget/conversations`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-parley-key': key,
-      authorization: `Visitor ${session.visitorToken}`,
-    },
-    body: JSON.stringify({ conversationId, topic: 'question', clientId: randomUUID(), body }),
-  });
-  expect(started.status).toBe(201);
-  return { token: session.visitorToken, conversationId };
-}
+const customerWithConversation = (body = 'Is Maris Otter crushed on request?') =>
+  openCustomer(server.url, key, body);
 
 const customerSocket = (token: string) => connect(`/realtime/widget?key=${key}&token=${token}`);
 const agentSocket = () => connect('/realtime/console', { cookie: agentCookie });

@@ -5,11 +5,20 @@ import { resolveSession, SESSION_COOKIE } from '../core/auth/resolve-session.js'
 import { resolveVisitor } from '../core/contacts/resolve-visitor.js';
 import type { Participant } from '../core/conversations/realtime-deps.js';
 import { AppError } from '../core/errors.js';
+import type { ServerFrame } from '../shared/realtime.js';
 import { createSocketSession, type SocketSessionDeps } from './socket-session.js';
 
 /** Frames above this are refused by the socket itself (close code 1009). */
 export const MAX_FRAME_BYTES = 64 * 1024;
 const HEARTBEAT_MS = 30_000;
+
+// One event fans out to every watching socket (all agents' inboxes): serialise it once.
+const encoded = new WeakMap<ServerFrame, string>();
+function encode(frame: ServerFrame): string {
+  let text = encoded.get(frame);
+  if (text === undefined) encoded.set(frame, (text = JSON.stringify(frame)));
+  return text;
+}
 
 /**
  * WebSocket endpoints: `/realtime/widget?key=KEY&token=VISITOR_TOKEN` for customers and
@@ -29,7 +38,7 @@ export function attachRealtime(server: Server, deps: SocketSessionDeps) {
   function serve(ws: WebSocket, who: Participant) {
     alive.add(ws);
     const session = createSocketSession(deps, who, (frame) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
+      if (ws.readyState === ws.OPEN) ws.send(encode(frame));
     });
     ws.on('pong', () => alive.add(ws));
     ws.on('message', (data, isBinary) => {

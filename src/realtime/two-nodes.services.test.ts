@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleCookie, openCustomer } from '../../test/chat-client.js';
 import { openFrameSocket } from '../../test/frame-socket.js';
 import { loadConfig } from '../config.js';
 import { openPostgres } from '../db/postgres-adapter.js';
@@ -40,37 +40,13 @@ describe('two nodes over Redis', () => {
       { db: nodeA.db, now: () => new Date(), sessionTtlMs: 1 },
       workspace.id,
     );
-    const login = await fetch(`${nodeB.url}/api/console/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: laura.email, password: PASSWORD }),
-    });
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const session = (await (
-      await fetch(`${nodeA.url}/api/widget/session`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ workspace: workspace.public_key }),
-      })
-    ).json()) as { visitorToken: string };
-    const conversationId = randomUUID();
-    await fetch(`${nodeA.url}/api/widget/conversations`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-parley-key': workspace.public_key,
-        authorization: `Visitor ${session.visitorToken}`,
-      },
-      body: JSON.stringify({
-        conversationId,
-        topic: 'question',
-        clientId: randomUUID(),
-        body: 'Hello from node A',
-      }),
-    });
-    const customer = await socket(
-      `${nodeA.url.replace('http', 'ws')}/realtime/widget?key=${workspace.public_key}&token=${session.visitorToken}`,
+    const cookie = await consoleCookie(nodeB.url, laura.email, PASSWORD);
+    const { conversationId, socketPath } = await openCustomer(
+      nodeA.url,
+      workspace.public_key,
+      'Hello from node A',
     );
+    const customer = await socket(`${nodeA.url.replace('http', 'ws')}${socketPath}`);
     const agent = await socket(`${nodeB.url.replace('http', 'ws')}/realtime/console`, { cookie });
     customer.send({ t: 'resume', conversationId, afterSeq: 0 });
     agent.send({ t: 'resume', conversationId, afterSeq: 0 });

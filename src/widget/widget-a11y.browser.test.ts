@@ -47,6 +47,21 @@ async function axe(page: Page): Promise<Violation[]> {
 
 const agent = () => connectAgent(env.server);
 
+/** In the open widget: ask a question, wait until it is stored, and have Laura follow it. */
+async function askAndFollow(page: Page, question: string) {
+  await page.getByRole('button', { name: /Ask a question/ }).click();
+  const input = page.getByRole('textbox', { name: 'Message' });
+  await input.fill(question);
+  await input.press('Enter');
+  const log = page.getByRole('log', { name: 'Messages' });
+  await log.getByText('Sent').waitFor();
+  const conversationId = await conversationOf(page);
+  const laura = await agent();
+  laura.send({ t: 'resume', conversationId, afterSeq: 0 });
+  await laura.waitFor((f) => f.t === 'resumed');
+  return { input, log, conversationId, laura };
+}
+
 /** What has focus, looking into the widget's shadow root: its label, placeholder or text. */
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -101,16 +116,10 @@ describe('the widget for keyboard and screen-reader users', () => {
       expect(await axe(page)).toEqual([]);
       await screenshot(page, `widget-a11y-${name}-menu`, { fullPage: false });
 
-      await page.getByRole('button', { name: /Ask a question/ }).click();
-      const input = page.getByRole('textbox', { name: 'Message' });
-      await input.fill('Is the Pilsner malt in stock?');
-      await input.press('Enter');
-      const log = page.getByRole('log', { name: 'Messages' });
-      await log.getByText('Sent').waitFor();
-      const conversationId = await conversationOf(page);
-      const laura = await agent();
-      laura.send({ t: 'resume', conversationId, afterSeq: 0 });
-      await laura.waitFor((f) => f.t === 'resumed');
+      const { log, conversationId, laura } = await askAndFollow(
+        page,
+        'Is the Pilsner malt in stock?',
+      );
       laura.send({
         t: 'send',
         conversationId,
@@ -222,17 +231,10 @@ describe('typing, read receipts and presence', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(env.server.url + '/');
     await page.getByRole('button', { name: 'Help' }).click();
-    await page.getByRole('button', { name: /Ask a question/ }).click();
-    const input = page.getByRole('textbox', { name: 'Message' });
-    await input.fill('Which yeast for a saison?');
-    await input.press('Enter');
-    const log = page.getByRole('log', { name: 'Messages' });
-    await log.getByText('Sent').waitFor();
-    const conversationId = await conversationOf(page);
-
-    const laura = await agent();
-    laura.send({ t: 'resume', conversationId, afterSeq: 0 });
-    await laura.waitFor((f) => f.t === 'resumed');
+    const { input, log, conversationId, laura } = await askAndFollow(
+      page,
+      'Which yeast for a saison?',
+    );
 
     // Typing for about two seconds sends one "typing", then "stopped" after 5 s of quiet.
     const typing = () => laura.frames.filter((f) => f.t === 'typing' && f.who === 'contact');

@@ -1,5 +1,9 @@
 import type { CoreDeps } from '../deps.js';
-import { countWorkspaces, listWorkspaces, type WorkspaceRow } from '../../db/queries/workspaces.js';
+import {
+  countWorkspaces,
+  findDemoWorkspaceRow,
+  type WorkspaceRow,
+} from '../../db/queries/workspaces.js';
 import { createWorkspace } from '../workspaces/create-workspace.js';
 import { addMember } from '../users/add-member.js';
 import { DEMO_WORKSPACE_NAME } from './catalog.js';
@@ -32,7 +36,7 @@ export async function seedDemo(
   return deps.db.transaction(async (db) => {
     await db.query('select pg_advisory_xact_lock($1)', [SEED_LOCK]);
     if (options.onlyIfEmpty && (await countWorkspaces(db)) > 0) return undefined;
-    if ((await listWorkspaces(db)).some((w) => w.is_demo)) return undefined;
+    if (await findDemoWorkspaceRow(db)) return undefined;
     const tx = { db, now: deps.now };
     const workspace = await createWorkspace(tx, { name: DEMO_WORKSPACE_NAME, isDemo: true });
     const owner = await addMember(tx, { workspaceId: workspace.id, ...DEMO_PEOPLE.owner });

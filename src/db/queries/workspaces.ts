@@ -41,3 +41,11 @@ export async function countWorkspaces(db: Db): Promise<number> {
   const [row] = await db.query<{ n: number }>('select count(*)::int as n from workspaces');
   return row!.n;
 }
+
+/** The demo workspace, if any: one indexed-size lookup, not a scan of every workspace. */
+export async function findDemoWorkspaceRow(db: Db): Promise<WorkspaceRow | undefined> {
+  const [row] = await db.query<WorkspaceRow>(
+    'select * from workspaces where is_demo order by created_at limit 1',
+  );
+  return row;
+}
