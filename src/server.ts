@@ -14,6 +14,7 @@ import { openDb } from './db/open-db.js';
 import { createApp } from './http/app.js';
 import { createLocalBus, type Bus } from './realtime/bus.js';
 import { createHub } from './realtime/hub.js';
+import { createPresence } from './realtime/presence.js';
 import { createRedisBus } from './realtime/redis-bus.js';
 import { attachRealtime } from './realtime/socket-server.js';
 
@@ -33,6 +34,8 @@ export interface ServerOptions {
   /** Use this database instead of opening DATABASE_URL (tests). */
   db?: Db;
   now?: () => Date;
+  /** How long an agent whose console closed still counts as online (default 10 s). */
+  presenceGraceMs?: number;
 }
 
 export function createLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
@@ -54,6 +57,14 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   const bus: Bus = config.REDIS_URL ? await createRedisBus(config.REDIS_URL) : createLocalBus();
   const hub = createHub();
   bus.onEvent((event) => hub.deliver(event));
+  const presence = createPresence({
+    bus,
+    graceMs: options.presenceGraceMs ?? 10_000,
+    announceEveryMs: 15_000,
+  });
+  presence.onChange((workspaceId, agentsOnline) =>
+    hub.tellCustomers(workspaceId, { t: 'presence', agentsOnline }),
+  );
   const writer = createMessageWriter(db);
   const core: ConversationDeps = {
     db,
@@ -77,6 +88,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     core,
     hub,
     bus,
+    presence,
     log,
     frameLimit: { burst: config.SOCKET_FRAME_BURST, perSecond: config.SOCKET_FRAMES_PER_SECOND },
   });
@@ -91,6 +103,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     closing ??= (async () => {
       ready = false;
       realtime.close();
+      presence.close();
       await stopAccepting(server, config.SHUTDOWN_TIMEOUT_MS);
       await writer.drain();
       await webhooks.stop();

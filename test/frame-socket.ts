@@ -10,9 +10,10 @@ export async function openFrameSocket(url: string, headers: Record<string, strin
   const frames: ServerFrame[] = [];
   ws.on('message', (data) => frames.push(JSON.parse(String(data)) as ServerFrame));
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  const waitFor = async (match: (f: ServerFrame) => boolean, ms = 5_000) => {
+  /** Waits for a matching frame among those received from index `from` on. */
+  const waitFor = async (match: (f: ServerFrame) => boolean, ms = 5_000, from = 0) => {
     for (let waited = 0; waited < ms; waited += 10) {
-      const found = frames.find(match);
+      const found = frames.slice(from).find(match);
       if (found) return found;
       await new Promise((r) => setTimeout(r, 10));
     }

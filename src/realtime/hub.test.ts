@@ -39,17 +39,31 @@ describe('the hub', () => {
     expect(intruder.frames).toEqual([]);
   });
 
-  it('stops delivering to a socket that left, and counts the agents present', () => {
+  it('stops delivering to a socket that left', () => {
     const hub = createHub();
     const [ws, conv] = [randomUUID(), randomUUID()];
     const agent = socket('agent', ws);
+    const customer = socket('customer', ws);
     hub.join(conv, agent.sub);
-    hub.join(conv, socket('customer', ws).sub);
-    expect(hub.agentsIn(conv)).toBe(1);
+    hub.join(conv, customer.sub);
     hub.leaveAll(agent.sub);
-    expect(hub.agentsIn(conv)).toBe(0);
-    hub.deliver(note(ws, conv, false));
+    expect(hub.deliver(note(ws, conv, false))).toBe(1);
     expect(agent.frames).toEqual([]);
+  });
+
+  it("workspace notices reach only that workspace's customers", () => {
+    const hub = createHub();
+    const ws = randomUUID();
+    const customer = socket('customer', ws);
+    const agent = socket('agent', ws);
+    const elsewhere = socket('customer', randomUUID());
+    for (const s of [customer, agent, elsewhere]) hub.watchWorkspace(s.sub);
+    expect(hub.tellCustomers(ws, { t: 'presence', agentsOnline: 2 })).toBe(1);
+    expect(customer.frames).toEqual([{ t: 'presence', agentsOnline: 2 }]);
+    expect(agent.frames).toEqual([]);
+    expect(elsewhere.frames).toEqual([]);
+    hub.leaveAll(customer.sub);
+    expect(hub.tellCustomers(ws, { t: 'presence', agentsOnline: 0 })).toBe(0);
   });
 
   it('inbox events reach only the watching agents of their own workspace', () => {
@@ -58,7 +72,7 @@ describe('the hub', () => {
     const agent = socket('agent', ws);
     const customer = socket('customer', ws);
     const elsewhere = socket('agent', randomUUID());
-    for (const s of [agent, customer, elsewhere]) hub.watchInbox(s.sub);
+    for (const s of [agent, customer, elsewhere]) hub.watchWorkspace(s.sub);
     expect(hub.deliver({ ...note(ws, randomUUID(), true), inbox: true })).toBe(1);
     expect(agent.frames).toHaveLength(1);
     expect(customer.frames).toEqual([]);

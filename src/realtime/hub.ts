@@ -17,6 +17,7 @@ export interface Subscriber {
 export function createHub() {
   const byConversation = new Map<string, Set<Subscriber>>();
   const inboxWatchers = new Map<string, Set<Subscriber>>();
+  const customers = new Map<string, Set<Subscriber>>();
 
   return {
     join(conversationId: string, sub: Subscriber) {
@@ -30,15 +31,21 @@ export function createHub() {
       set.delete(sub);
       if (set.size === 0) byConversation.delete(conversationId);
     },
-    /** An agent's inbox: every inbox event of their workspace. */
-    watchInbox(sub: Subscriber) {
-      if (sub.audience !== 'agent') return;
-      let set = inboxWatchers.get(sub.workspaceId);
-      if (!set) inboxWatchers.set(sub.workspaceId, (set = new Set()));
+    /**
+     * Every socket of a workspace: agents get its inbox events, customers its workspace-wide
+     * notices (whether anyone is online to answer).
+     */
+    watchWorkspace(sub: Subscriber) {
+      const map = sub.audience === 'agent' ? inboxWatchers : customers;
+      let set = map.get(sub.workspaceId);
+      if (!set) map.set(sub.workspaceId, (set = new Set()));
       set.add(sub);
     },
     leaveAll(sub: Subscriber) {
-      inboxWatchers.get(sub.workspaceId)?.delete(sub);
+      const map = sub.audience === 'agent' ? inboxWatchers : customers;
+      const set = map.get(sub.workspaceId);
+      set?.delete(sub);
+      if (set?.size === 0) map.delete(sub.workspaceId);
       for (const [id, set] of byConversation) {
         set.delete(sub);
         if (set.size === 0) byConversation.delete(id);
@@ -57,11 +64,14 @@ export function createHub() {
       }
       return delivered;
     },
-    /** Agents connected to a conversation (for presence shown to the customer). */
-    agentsIn(conversationId: string): number {
-      let n = 0;
-      for (const sub of byConversation.get(conversationId) ?? []) if (sub.audience === 'agent') n++;
-      return n;
+    /** A workspace-wide notice for its customers' sockets on this node (never internal). */
+    tellCustomers(workspaceId: string, frame: ServerFrame): number {
+      let delivered = 0;
+      for (const sub of customers.get(workspaceId) ?? []) {
+        sub.send(frame);
+        delivered++;
+      }
+      return delivered;
     },
   };
 }

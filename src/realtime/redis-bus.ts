@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import type { Bus } from './bus.js';
+import type { Bus, PresenceNote } from './bus.js';
 import type { ConversationEvent } from './hub.js';
 
 const CHANNEL = 'parley:events';
 
-interface Envelope {
-  node: string;
-  event: ConversationEvent;
-}
+type Envelope =
+  { node: string; event: ConversationEvent } | { node: string; presence: PresenceNote };
 
 /**
  * Redis pub/sub between nodes. Local handlers get an event synchronously; other nodes get it
@@ -24,23 +22,30 @@ export async function createRedisBus(
   const sub = new Redis(url, { lazyConnect: true });
   await Promise.all([pub.connect(), sub.connect()]);
   const handlers: ((event: ConversationEvent) => void)[] = [];
+  const presenceHandlers: ((note: PresenceNote, from: string) => void)[] = [];
   const deliver = (event: ConversationEvent) => handlers.forEach((h) => h(event));
+  // Fire and forget: delivery to other nodes is best effort; clients resume from the stored
+  // sequence after a reconnect, so a lost pub/sub message is never a lost message, and
+  // presence is announced again periodically.
+  const send = (envelope: Envelope) =>
+    void pub.publish(channel, JSON.stringify(envelope)).catch(() => {});
 
   sub.on('message', (_channel: string, raw: string) => {
     const envelope = parse(raw);
-    if (envelope && envelope.node !== node) deliver(envelope.event);
+    if (!envelope || envelope.node === node) return;
+    if ('event' in envelope) deliver(envelope.event);
+    else presenceHandlers.forEach((h) => h(envelope.presence, envelope.node));
   });
   await sub.subscribe(channel);
 
   return {
     publish(event) {
       deliver(event);
-      const envelope: Envelope = { node, event };
-      // Fire and forget: delivery to other nodes is best effort; clients resume from the
-      // stored sequence after a reconnect, so a lost pub/sub message is never a lost message.
-      pub.publish(channel, JSON.stringify(envelope)).catch(() => {});
+      send({ node, event });
     },
     onEvent: (handler) => void handlers.push(handler),
+    announce: (presence) => send({ node, presence }),
+    onPresence: (handler) => void presenceHandlers.push(handler),
     async close() {
       await Promise.allSettled([sub.quit(), pub.quit()]);
     },
@@ -49,8 +54,9 @@ export async function createRedisBus(
 
 function parse(raw: string): Envelope | undefined {
   try {
-    const value = JSON.parse(raw) as Envelope;
-    return typeof value?.node === 'string' && value.event ? value : undefined;
+    const value = JSON.parse(raw) as Partial<Record<'node' | 'event' | 'presence', unknown>>;
+    if (typeof value?.node !== 'string') return undefined;
+    return value.event || value.presence ? (value as Envelope) : undefined;
   } catch {
     return undefined;
   }

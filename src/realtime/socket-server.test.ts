@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleCookie, openCustomer } from '../../test/chat-client.js';
-import { openFrameSocket } from '../../test/frame-socket.js';
+import { connectAgent, openFrameSocket } from '../../test/frame-socket.js';
 import { loadConfig } from '../config.js';
 import { startServer, type RunningServer } from '../server.js';
 import type { ServerFrame } from '../shared/realtime.js';
@@ -15,7 +15,7 @@ let agentCookie: string;
 beforeAll(async () => {
   const db = await openTestDb();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-  server = await startServer(config, { assetsDir: 'dist', db });
+  server = await startServer(config, { assetsDir: 'dist', db, presenceGraceMs: 0 });
   key = server.demo!.workspace.public_key;
   const laura = await seedMember(
     { db, now: () => new Date(), sessionTtlMs: 1 },
@@ -171,6 +171,19 @@ describe('live conversations over WebSockets', () => {
     fine.send({ t: 'resume', conversationId, afterSeq: 0 });
     await fine.waitFor((f) => f.t === 'resumed');
     fine.ws.close();
+  });
+
+  it('tells the customer when a team member comes online and when they leave', async () => {
+    const { token } = await customerWithConversation('Anyone there?');
+    const customer = await customerSocket(token);
+    const first = await customer.waitFor((f) => f.t === 'presence');
+    const before = first.t === 'presence' ? first.agentsOnline : -1;
+    const agent = await connectAgent(server);
+    await customer.waitFor((f) => f.t === 'presence' && f.agentsOnline === before + 1);
+    const seen = customer.frames.length;
+    agent.ws.close();
+    await customer.waitFor((f) => f.t === 'presence' && f.agentsOnline === before, 5_000, seen);
+    customer.ws.close();
   });
 
   it('refuses a socket without a valid visitor token or session', async () => {

@@ -8,12 +8,14 @@ import { ClientFrame, type ServerFrame } from '../shared/realtime.js';
 import type { Bus } from './bus.js';
 import { createConversationStream } from './conversation-stream.js';
 import type { Hub, Subscriber } from './hub.js';
+import type { Presence } from './presence.js';
 import { createTokenBucket } from './rate-limiter.js';
 
 export interface SocketSessionDeps {
   core: ConversationDeps;
   hub: Hub;
   bus: Bus;
+  presence: Presence;
   log: Logger;
   /** Per-socket frame limit: a burst, then a steady rate per second. */
   frameLimit: { burst: number; perSecond: number };
@@ -36,7 +38,12 @@ export function createSocketSession(
   const bucket = createTokenBucket(deps.frameLimit.burst, deps.frameLimit.perSecond);
   // Agents see their workspace's inbox move live; customers only their own conversations.
   const inbox: Subscriber = { audience, workspaceId: who.workspaceId, send };
-  deps.hub.watchInbox(inbox);
+  deps.hub.watchWorkspace(inbox);
+  // Agents count as online while a console socket is open; customers learn whether anyone is.
+  const leavePresence =
+    who.kind === 'agent' ? deps.presence.connect(who.workspaceId, who.userId) : undefined;
+  if (who.kind === 'contact')
+    send({ t: 'presence', agentsOnline: deps.presence.agentsOnline(who.workspaceId) });
   const fail = (error: unknown, clientId?: string) => {
     const known = error instanceof AppError;
     if (!known) deps.log.error({ err: error }, 'socket frame failed');
@@ -144,6 +151,7 @@ export function createSocketSession(
       }
     },
     close() {
+      leavePresence?.();
       deps.hub.leaveAll(inbox);
       for (const [id, { sub }] of streams) deps.hub.leave(id, sub);
       streams.clear();

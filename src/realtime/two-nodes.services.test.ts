@@ -52,6 +52,8 @@ describe('two nodes over Redis', () => {
     agent.send({ t: 'resume', conversationId, afterSeq: 0 });
     await agent.waitFor((f) => f.t === 'message' && f.message.body === 'Hello from node A');
     await customer.waitFor((f) => f.t === 'resumed');
+    // Laura's console is on node B; the customer on node A learns someone is there to answer.
+    await customer.waitFor((f) => f.t === 'presence' && f.agentsOnline >= 1);
     agent.send({ t: 'typing', conversationId, on: true });
     await customer.waitFor((f) => f.t === 'typing' && f.who === 'agent' && f.on);
     agent.send({ t: 'send', conversationId, clientId: 'from-node-b-1', body: 'Hello from node B' });

@@ -49,7 +49,8 @@ export type ServerFrame =
   | { t: 'message'; message: WireMessage }
   | { t: 'typing'; conversationId: string; who: 'contact' | 'agent'; name?: string; on: boolean }
   | { t: 'read'; conversationId: string; who: 'contact' | 'agent'; seq: number }
-  | { t: 'presence'; conversationId: string; agentsOnline: number }
+  /** How many of the team are online to answer, workspace-wide; sent on connect and on change. */
+  | { t: 'presence'; agentsOnline: number }
   | { t: 'resumed'; conversationId: string; lastSeq: number }
   | { t: 'error'; code: string; message: string; clientId?: string; retryAfterSeconds?: number }
   | { t: 'status'; conversationId: string; status: 'open' | 'resolved' }

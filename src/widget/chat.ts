@@ -217,6 +217,7 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       if (!mine) theirs = Math.max(theirs, seq);
       on.message({ clientId, seq, body, author, mine, state: 'sent' });
     } else if (f.t === 'ack') settle(f.clientId, 'sent', f.seq);
+    else if (f.t === 'presence') on.presence(f.agentsOnline);
     else if (f.t === 'error') {
       if (f.clientId && f.code !== 'rate_limited') settle(f.clientId, 'failed');
       else if (f.clientId && sent.delete(f.clientId)) {
@@ -231,7 +232,6 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       sendRead();
     } else if (f.t === 'typing' && f.who === 'agent') on.typing(f.on);
     else if (f.t === 'read' && f.who === 'agent') on.read(f.seq);
-    else if (f.t === 'presence') on.presence(f.agentsOnline);
   }
 
   addEventListener('online', () => {
