@@ -51,6 +51,11 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/.+/, 'redis://HOST:PORT')
     .optional(),
+  // Web Push services may contact the sender: default the https PUBLIC_URL, else a mailto.
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:.+@.+|https:\/\/.+)$/, 'mailto:you@example.com or an https:// URL')
+    .optional(),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;

@@ -8,6 +8,7 @@ import type { ConversationDeps } from './core/conversations/realtime-deps.js';
 import { systemClock } from './core/deps.js';
 import { seedDemo, type SeededDemo } from './core/demo/seed-demo.js';
 import type { Db } from './db/db.js';
+import { createPushNotifier } from './channels/push/push-notifier.js';
 import { createWebhookDispatcher } from './channels/webhooks/dispatcher.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open-db.js';
@@ -66,12 +67,22 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     hub.tellCustomers(workspaceId, { t: 'presence', agentsOnline }),
   );
   const writer = createMessageWriter(db);
+  const push = createPushNotifier({
+    db,
+    log,
+    isOnline: presence.isOnline,
+    subject: config.VAPID_SUBJECT ?? pushSubject(config.PUBLIC_URL),
+  });
   const core: ConversationDeps = {
     db,
     now: options.now ?? systemClock,
     sessionTtlMs: config.SESSION_DAYS * 24 * 60 * 60 * 1000,
     writer,
-    publish: (event) => bus.publish(event),
+    // Push only what committed on this node: every node sees every event, one node pushes it.
+    publish: (event) => {
+      bus.publish(event);
+      push.consider(event);
+    },
   };
   const demo = config.DEMO === 'auto' ? await seedDemo(core, { onlyIfEmpty: true }) : undefined;
 
@@ -82,6 +93,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     assetsDir: options.assetsDir,
     secureCookies: config.PUBLIC_URL?.startsWith('https:') ?? false,
     isReady: () => ready,
+    pushSubscriptionsChanged: push.forget,
   });
   const server = await listen(app.fetch, config);
   const realtime = attachRealtime(server, {
@@ -106,6 +118,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       presence.close();
       await stopAccepting(server, config.SHUTDOWN_TIMEOUT_MS);
       await writer.drain();
+      await push.drain();
       await webhooks.stop();
       await bus.close();
       await db.close();
@@ -135,4 +148,9 @@ function stopAccepting(server: Server, timeoutMs: number): Promise<void> {
     });
     server.closeIdleConnections();
   });
+}
+
+/** Push services want a way to reach the sender: the public https URL, or a mailto. */
+function pushSubject(publicUrl: string | undefined): string {
+  return publicUrl?.startsWith('https:') ? publicUrl : 'mailto:parley@localhost';
 }

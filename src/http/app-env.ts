@@ -21,4 +21,6 @@ export interface HttpDeps {
   secureCookies: boolean;
   /** False once shutdown begins, so load balancers stop sending traffic. */
   isReady: () => boolean;
+  /** A device subscribed to or left Web Push in this workspace. */
+  pushSubscriptionsChanged?: (workspaceId: string) => void;
 }

@@ -1,7 +1,7 @@
 // The console's service worker (scope /console/). It keeps the app shell so the console opens on
 // a flaky phone connection. Network first, always: people must see the current app and data.
 // It never touches /api/: conversations and sessions are never served from a cache.
-const CACHE = 'parley-console-v2';
+const CACHE = 'parley-console-v3';
 const SHELL = ['/console/', '/console/manifest.webmanifest', '/console/icon.svg'];
 
 self.addEventListener('install', (event) => {
@@ -61,3 +61,46 @@ async function networkFirst(request, key) {
     throw error;
   }
 }
+
+// Web Push: a customer wrote while the console was closed. The payload is what the server's
+// push notifier sends ({title, body, url, tag}); one notification per conversation (tag).
+self.addEventListener('push', (event) => {
+  const data = readPush(event);
+  const title = typeof data.title === 'string' ? data.title : 'New message';
+  event.waitUntil(
+    self.registration.showNotification(title, {
+      body: typeof data.body === 'string' ? data.body : '',
+      tag: typeof data.tag === 'string' ? data.tag : 'parley',
+      renotify: true,
+      icon: '/console/icon.svg',
+      badge: '/console/icon.svg',
+      data: { url: safeConsoleUrl(data.url) },
+    }),
+  );
+});
+
+function readPush(event) {
+  try {
+    const data = event.data ? event.data.json() : {};
+    return data && typeof data === 'object' ? data : {};
+  } catch {
+    return {};
+  }
+}
+
+// Only console paths on this origin may be opened from a notification.
+function safeConsoleUrl(url) {
+  return typeof url === 'string' && url.startsWith('/console/') ? url : '/console/';
+}
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = new URL(safeConsoleUrl(event.notification.data?.url), self.location.origin).href;
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+      const open = windows.find((w) => new URL(w.url).pathname.startsWith('/console/'));
+      if (open) return open.navigate(url).then((w) => (w ?? open).focus());
+      return self.clients.openWindow(url);
+    }),
+  );
+});

@@ -1,6 +1,7 @@
 import type { SessionView } from '../../shared/schemas/auth.js';
 import type { Api } from '../api.js';
 import { ApiTokens } from './settings-tokens.js';
+import { NotificationSettings } from './settings-notifications.js';
 import { ChangePassword } from './settings-password.js';
 import { WorkspaceSettings } from './settings-workspace.js';
 
@@ -19,6 +20,7 @@ export function Settings({ api, session }: { api: Api; session: SessionView }) {
           <p class="muted">Only owners and admins can create and revoke API tokens.</p>
         </section>
       )}
+      <NotificationSettings api={api} />
       <ChangePassword api={api} />
     </section>
   );
