@@ -76,6 +76,8 @@ export interface InboxConversation {
   subject: string | null;
   contactId: string | null;
   contactName: string | null;
+  /** Who answers now: the bot, the team queue, or a person (assigneeId). */
+  owner: 'bot' | 'queue' | 'agent' | 'champion';
   assigneeId: string | null;
   lastSeq: number;
   updatedAt: string;

@@ -1,36 +1,44 @@
-import type { Db } from '../../db/db.js';
-import type { ConversationRow } from '../../db/queries/conversations.js';
-import { enqueueDeliveries } from '../../db/queries/webhooks.js';
-import type { WebhookEvent } from '../../shared/webhooks.js';
-import { setAssignee, setStatus } from '../../db/queries/conversations.js';
-import { findContact } from '../../db/queries/contacts.js';
-import { findMember } from '../../db/queries/users.js';
 import type { InboxConversation } from '../../shared/realtime.js';
-import { AppError, notFound } from '../errors.js';
+import { changeOwner } from './change-owner.js';
 import type { ConversationDeps } from './realtime-deps.js';
+
+export { inboxView } from './change-owner.js';
 
 type Agent = { workspaceId: string; userId: string };
 
 /**
- * Assigns a conversation to a member of the workspace (or back to nobody). The agents see the
- * change live; the customer sees nothing of who holds it internally.
+ * Gives a conversation to a member of the workspace, or back to the queue with `null`. The
+ * agents see the change live; the customer sees nothing of who holds it internally.
  */
 export async function assignConversation(
   deps: ConversationDeps,
   by: Agent,
   input: { conversationId: string; assigneeId: string | null },
 ): Promise<InboxConversation> {
-  if (input.assigneeId) {
-    const member = await findMember(deps.db, by.workspaceId, input.assigneeId);
-    if (!member)
-      throw new AppError('invalid_input', 'That person is not a member of this workspace.');
-  }
-  const row = await deps.db.transaction(async (tx) => {
-    const changed = await setAssignee(tx, by.workspaceId, input.conversationId, input.assigneeId);
-    if (changed) await queueWebhook(tx, changed, 'conversation.assigned');
-    return changed;
+  const { conversation } = await changeOwner(deps, {
+    workspaceId: by.workspaceId,
+    conversationId: input.conversationId,
+    change: input.assigneeId
+      ? { type: 'assign', userId: input.assigneeId }
+      : { type: 'release', reason: 'manual' },
+    actorId: by.userId,
   });
-  return announce(deps, row);
+  return conversation;
+}
+
+/** A person takes a waiting conversation (or one with the bot); refused if someone has it. */
+export async function claimConversation(
+  deps: ConversationDeps,
+  by: Agent,
+  conversationId: string,
+): Promise<InboxConversation> {
+  const { conversation } = await changeOwner(deps, {
+    workspaceId: by.workspaceId,
+    conversationId,
+    change: { type: 'claim', userId: by.userId },
+    actorId: by.userId,
+  });
+  return conversation;
 }
 
 /** Resolves or reopens; the customer is told the new status. */
@@ -39,54 +47,11 @@ export async function setConversationStatus(
   by: Agent,
   input: { conversationId: string; status: 'open' | 'resolved' },
 ): Promise<InboxConversation> {
-  const row = await deps.db.transaction(async (tx) => {
-    const changed = await setStatus(tx, by.workspaceId, input.conversationId, input.status);
-    if (changed?.status === 'resolved') await queueWebhook(tx, changed, 'conversation.resolved');
-    return changed;
-  });
-  const view = await announce(deps, row);
-  deps.publish({
+  const { conversation } = await changeOwner(deps, {
     workspaceId: by.workspaceId,
-    conversationId: view.id,
-    internal: false,
-    frame: { t: 'status', conversationId: view.id, status: view.status },
+    conversationId: input.conversationId,
+    change: { type: input.status === 'resolved' ? 'resolve' : 'reopen' },
+    actorId: by.userId,
   });
-  return view;
-}
-
-async function announce(deps: ConversationDeps, row: ConversationRow | undefined) {
-  if (!row) throw notFound('Conversation');
-  const contact = row.contact_id
-    ? await findContact(deps.db, row.workspace_id, row.contact_id)
-    : undefined;
-  const view = inboxView(row, contact?.name ?? contact?.email ?? null);
-  // Every agent socket watches its workspace's inbox, so this one event reaches them all.
-  deps.publish({
-    workspaceId: row.workspace_id,
-    conversationId: row.id,
-    internal: true,
-    inbox: true,
-    frame: { t: 'conversation', conversation: view },
-  });
-  return view;
-}
-
-/** Written in the same transaction as the change, so it is sent only if the change commits. */
-function queueWebhook(tx: Db, row: ConversationRow, event: WebhookEvent) {
-  const payload = { conversation: inboxView(row, null) };
-  return enqueueDeliveries(tx, [{ workspace_id: row.workspace_id, event, payload }]);
-}
-
-export function inboxView(row: ConversationRow, contactName: string | null): InboxConversation {
-  return {
-    id: row.id,
-    status: row.status,
-    topic: row.topic,
-    subject: row.subject,
-    contactId: row.contact_id,
-    contactName,
-    assigneeId: row.assignee_id,
-    lastSeq: row.last_seq,
-    updatedAt: row.updated_at.toISOString(),
-  };
+  return conversation;
 }

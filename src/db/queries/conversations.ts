@@ -10,6 +10,8 @@ export interface ConversationRow {
   status: 'open' | 'resolved';
   topic: Topic;
   subject: string | null;
+  /** Who answers now; assignee_id names the person when it is 'agent' or 'champion'. */
+  owner: 'bot' | 'queue' | 'agent' | 'champion';
   assignee_id: string | null;
   last_seq: number;
   created_at: Date;

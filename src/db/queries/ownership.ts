@@ -1,0 +1,71 @@
+import type { Db } from '../db.js';
+import type { ConversationRow } from './conversations.js';
+
+export interface HandoffRow {
+  workspace_id: string;
+  conversation_id: string;
+  from_owner: string;
+  from_user: string | null;
+  to_owner: string;
+  to_user: string | null;
+  reason: string;
+  actor_id: string | null;
+}
+
+/** Locks the conversation for the rest of the transaction: ownership changes one at a time. */
+export async function lockConversation(
+  tx: Db,
+  workspaceId: string,
+  id: string,
+): Promise<ConversationRow | undefined> {
+  const [row] = await tx.query<ConversationRow>(
+    'select * from conversations where workspace_id = $1 and id = $2 for update',
+    [workspaceId, id],
+  );
+  return row;
+}
+
+export async function setOwnership(
+  tx: Db,
+  workspaceId: string,
+  id: string,
+  s: { owner: ConversationRow['owner']; assigneeId: string | null; status: 'open' | 'resolved' },
+): Promise<ConversationRow> {
+  const [row] = await tx.query<ConversationRow>(
+    `update conversations set owner = $3, assignee_id = $4, status = $5, updated_at = now()
+     where workspace_id = $1 and id = $2 returning *`,
+    [workspaceId, id, s.owner, s.assigneeId, s.status],
+  );
+  return row!;
+}
+
+export async function insertHandoff(tx: Db, h: HandoffRow): Promise<void> {
+  await tx.query(
+    `insert into conversation_handoffs
+       (workspace_id, conversation_id, from_owner, from_user, to_owner, to_user, reason, actor_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      h.workspace_id,
+      h.conversation_id,
+      h.from_owner,
+      h.from_user,
+      h.to_owner,
+      h.to_user,
+      h.reason,
+      h.actor_id,
+    ],
+  );
+}
+
+export async function listHandoffs(
+  db: Db,
+  workspaceId: string,
+  conversationId: string,
+): Promise<(HandoffRow & { at: Date })[]> {
+  return db.query(
+    `select workspace_id, conversation_id, from_owner, from_user, to_owner, to_user, reason,
+            actor_id, at
+       from conversation_handoffs where workspace_id = $1 and conversation_id = $2 order by id`,
+    [workspaceId, conversationId],
+  );
+}
