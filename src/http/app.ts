@@ -12,6 +12,7 @@ import { storefrontPage } from './pages/storefront.js';
 import { apiV1Routes } from './routes/api-v1.js';
 import { consoleAuthRoutes } from './routes/console-auth.js';
 import { consoleConversationRoutes } from './routes/console-conversations.js';
+import { consoleLadderRoutes } from './routes/console-ladder.js';
 import { consolePushRoutes } from './routes/console-push.js';
 import { consoleWebhookRoutes } from './routes/console-webhooks.js';
 import { consoleWorkspaceRoutes } from './routes/console-workspace.js';
@@ -34,6 +35,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/api/console', consoleConversationRoutes(deps));
   app.route('/api/console', consoleWebhookRoutes(deps));
   app.route('/api/console', consolePushRoutes(deps));
+  app.route('/api/console', consoleLadderRoutes(deps));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.route('/api/v1', apiV1Routes(deps));
   app.route('/api/widget', widgetApiRoutes(deps));
