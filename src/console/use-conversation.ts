@@ -14,7 +14,23 @@ export interface Pending {
 interface Page {
   messages: WireMessage[];
   lastSeq: number;
+  /** Older messages remain before this page. */
   more: boolean;
+}
+
+interface Details {
+  conversation: Conversation;
+  contact: Contact | null;
+}
+
+/** How many messages one history page holds: the newest page first, then one per click. */
+export const HISTORY_PAGE = 50;
+
+/** Whether older history remains, and how loading the next page of it went. */
+export interface Older {
+  more: boolean;
+  loading: boolean;
+  error?: ApiError;
 }
 
 /** Adds messages by seq, each exactly once, in order. */
@@ -25,16 +41,19 @@ function merge(list: WireMessage[], add: WireMessage[]) {
 }
 
 /**
- * One conversation: its details and contact, the whole history (paged from the server), then
- * live frames over the socket; replies wait as "pending" until the server's ack.
+ * One conversation: its details and contact, the newest page of its history (older pages on
+ * request), then live frames over the socket; replies wait as "pending" until the server's ack.
  */
 export function useConversation(api: Api, socket: ConsoleSocket, id: string, me: string) {
-  const [details, setDetails] = useState<{ conversation: Conversation; contact: Contact | null }>();
+  const [details, setDetails] = useState<Details>();
   const [messages, setMessages] = useState<WireMessage[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [pending, setPending] = useState<Pending[]>([]);
   const [typing, setTyping] = useState(false);
+  const [older, setOlder] = useState<Older>({ more: false, loading: false });
+  const oldestSeq = useRef<number | undefined>(undefined);
+  oldestSeq.current = messages[0]?.seq;
 
   useEffect(() => {
     let live = true;
@@ -44,30 +63,50 @@ export function useConversation(api: Api, socket: ConsoleSocket, id: string, me:
     setError(undefined);
     setPending([]);
     setTyping(false);
+    setOlder({ more: false, loading: false });
     void (async () => {
-      const about = await api.get<typeof details>(`/conversations/${id}`);
+      const about = await api.get<Details>(`/conversations/${id}`);
       if (!live) return;
       if (!about.ok) return setError(about.error);
       setDetails(about.data);
-      let after = 0;
-      let all: WireMessage[] = [];
-      for (;;) {
-        const page = await api.get<Page>(`/conversations/${id}/messages?after=${after}`);
-        if (!live) return;
-        if (!page.ok) return setError(page.error);
-        all = merge(all, page.data.messages);
-        after = page.data.messages.at(-1)?.seq ?? after;
-        if (!page.data.more || page.data.messages.length === 0) break;
-      }
-      setMessages((m) => merge(m, all));
+      // The newest page up to the last sequence known now; the socket resumes right after it,
+      // so a message written in between arrives live instead of falling into a gap.
+      const last = about.data.conversation.lastSeq;
+      const page = await api.get<Page>(
+        `/conversations/${id}/messages?beforeSeq=${last + 1}&limit=${HISTORY_PAGE}`,
+      );
+      if (!live) return;
+      if (!page.ok) return setError(page.error);
+      setMessages((m) => merge(m, page.data.messages));
+      setOlder({ more: page.data.more, loading: false });
       setLoaded(true);
-      socket.follow(id, after);
+      socket.follow(id, last);
     })();
     return () => {
       live = false;
       socket.unfollow(id);
     };
   }, [api, socket, id]);
+
+  /**
+   * The page before the oldest message on screen; merging by seq absorbs any overlap with what
+   * is already shown. Resolves to how many messages the page held.
+   */
+  const loadOlder = useCallback(async () => {
+    const before = oldestSeq.current;
+    if (before === undefined) return 0;
+    setOlder((o) => ({ ...o, loading: true, error: undefined }));
+    const page = await api.get<Page>(
+      `/conversations/${id}/messages?beforeSeq=${before}&limit=${HISTORY_PAGE}`,
+    );
+    if (!page.ok) {
+      setOlder((o) => ({ ...o, loading: false, error: page.error }));
+      return 0;
+    }
+    setMessages((m) => merge(m, page.data.messages));
+    setOlder({ more: page.data.more, loading: false });
+    return page.data.messages.length;
+  }, [api, id]);
 
   useEffect(() => {
     let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -133,7 +172,19 @@ export function useConversation(api: Api, socket: ConsoleSocket, id: string, me:
 
   const lastSeq = messages.at(-1)?.seq ?? 0;
   useReadReceipts(socket, id, messages);
-  return { details, messages, loaded, error, pending, typing, send, retry, lastSeq };
+  return {
+    details,
+    messages,
+    loaded,
+    error,
+    pending,
+    typing,
+    send,
+    retry,
+    lastSeq,
+    older,
+    loadOlder,
+  };
 }
 
 /**

@@ -11,6 +11,7 @@ import { openApiDocument } from './openapi.js';
 import { storefrontPage } from './pages/storefront.js';
 import { apiV1Routes } from './routes/api-v1.js';
 import { consoleAuthRoutes } from './routes/console-auth.js';
+import { consoleContactRoutes } from './routes/console-contacts.js';
 import { consoleConversationRoutes } from './routes/console-conversations.js';
 import { consoleLadderRoutes } from './routes/console-ladder.js';
 import { consolePushRoutes } from './routes/console-push.js';
@@ -36,6 +37,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/api/console', consoleWebhookRoutes(deps));
   app.route('/api/console', consolePushRoutes(deps));
   app.route('/api/console', consoleLadderRoutes(deps));
+  app.route('/api/console', consoleContactRoutes(deps));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.route('/api/v1', apiV1Routes(deps));
   app.route('/api/widget', widgetApiRoutes(deps));

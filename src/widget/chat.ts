@@ -5,6 +5,7 @@
 import type { ServerFrame } from '../shared/realtime.js';
 import { uuid } from './dom.js';
 import type { Summary } from './history.js';
+import { currentPage, trackPage } from './page.js';
 import { createStore, createVisitorApi } from './store.js';
 import type { ChatEvents, Shown, Topic } from './types.js';
 
@@ -22,6 +23,7 @@ interface Out {
 export function createChat(key: string, base: string, on: ChatEvents) {
   const store = createStore(key);
   const api = createVisitorApi(key, base, store);
+  trackPage(key, base, () => api.token);
   const { load, save } = store;
   let conv = load<Conv | null>('conv', null);
   let outbox = load<Out[]>('outbox', []);
@@ -83,6 +85,7 @@ export function createChat(key: string, base: string, on: ChatEvents) {
           topic: conv.topic,
           clientId: first.clientId,
           body: first.body,
+          page: currentPage(),
         });
         conv.started = true;
         settle(first.clientId, 'sent', r.seq);

@@ -1,3 +1,5 @@
+import { currentPage } from './page.js';
+
 /** The widget's corner of localStorage (`parley:<KEY>:<name>`); memory-only when it is blocked. */
 export function createStore(key: string) {
   const name = (k: string) => `parley:${key}:${k}`;
@@ -61,10 +63,12 @@ export function createVisitorApi(key: string, base: string, store: Store) {
     /** Opens (or re-opens, with a new identity) the visitor session when needed. */
     async session() {
       if (token && !identity) return;
+      const page = currentPage();
       const s = await call<{ visitorToken: string }>('/api/widget/session', {
         workspace: key,
         ...(token ? { visitorToken: token } : {}),
         ...(identity ? { identity } : {}),
+        ...(page ? { page } : {}),
       });
       token = s.visitorToken;
       identity = undefined;

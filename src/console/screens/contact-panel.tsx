@@ -1,10 +1,25 @@
+import { useState } from 'preact/hooks';
 import type { Contact } from '../../shared/schemas/api.js';
+import type { Api } from '../api.js';
 import { formatDate } from '../format.js';
+import { ContactActivityFacts } from './contact-activity.js';
 
-/** Who the customer is: name, email, and whether the business vouched for that identity. */
-export function ContactPanel({ contact, name }: { contact: Contact | null; name: string }) {
+interface Props {
+  api: Api;
+  contact: Contact | null;
+  name: string;
+  conversationId: string;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * Who the customer is: name, email, whether the business vouched for that identity, and (loaded
+ * only while the panel is open) the page they are on and their other conversations.
+ */
+export function ContactPanel({ api, contact, name, conversationId, onOpen }: Props) {
+  const [open, setOpen] = useState(false);
   return (
-    <details class="contact-panel">
+    <details class="contact-panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         Contact: <span class="strong">{name}</span>
         {contact?.verified ? (
@@ -31,6 +46,14 @@ export function ContactPanel({ contact, name }: { contact: Contact | null; name:
           </>
         )}
       </dl>
+      {open && contact && (
+        <ContactActivityFacts
+          api={api}
+          contactId={contact.id}
+          conversationId={conversationId}
+          onOpen={onOpen}
+        />
+      )}
     </details>
   );
 }

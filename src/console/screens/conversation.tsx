@@ -19,10 +19,13 @@ interface Props {
   inbox: InboxState;
   members: MemberView[];
   onBack: () => void;
+  /** Opens another conversation (one of the contact's past ones). */
+  onOpen: (id: string) => void;
 }
 
 /** One conversation: who, what state, the history, and the composer. */
-export function ConversationView({ api, socket, id, session, inbox, members, onBack }: Props) {
+export function ConversationView(props: Props) {
+  const { api, socket, id, session, inbox, members, onBack, onOpen } = props;
   const me = session.user.id;
   const convo = useConversation(api, socket, id, me);
   const [actionError, setActionError] = useState<ApiError>();
@@ -123,7 +126,13 @@ export function ConversationView({ api, socket, id, session, inbox, members, onB
         )}
       </div>
       <Alert error={actionError ?? convo.error} />
-      <ContactPanel contact={convo.details?.contact ?? null} name={name} />
+      <ContactPanel
+        api={api}
+        contact={convo.details?.contact ?? null}
+        name={name}
+        conversationId={id}
+        onOpen={onOpen}
+      />
       <History
         messages={convo.messages}
         pending={convo.pending}
@@ -133,6 +142,8 @@ export function ConversationView({ api, socket, id, session, inbox, members, onB
         members={members}
         me={me}
         onRetry={convo.retry}
+        older={convo.older}
+        onLoadOlder={convo.loadOlder}
       />
       <Composer socket={socket} conversationId={id} onSend={convo.send} />
     </article>

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { WireMessage } from '../../shared/realtime.js';
 import type { MemberView } from '../../shared/schemas/auth.js';
 import { LockIcon } from '../components/icons.js';
 import { clock } from '../format.js';
-import type { Pending } from '../use-conversation.js';
+import type { Older, Pending } from '../use-conversation.js';
+import { useHistoryScroll } from '../use-history-scroll.js';
+import { OlderMessages } from './older-messages.js';
 
 interface Props {
   messages: WireMessage[];
@@ -14,6 +15,8 @@ interface Props {
   members: MemberView[];
   me: string;
   onRetry: (p: Pending) => void;
+  older: Older;
+  onLoadOlder: () => Promise<number>;
 }
 
 const NOTE_LABEL = 'Private note — the customer never sees this';
@@ -24,12 +27,12 @@ const NOTE_LABEL = 'Private note — the customer never sees this';
  */
 export function History(props: Props) {
   const { messages, pending, loaded, typing, contactName, members, me, onRetry } = props;
-  const end = useRef<HTMLDivElement>(null);
-  const count = messages.length + pending.length;
-
-  useEffect(() => {
-    end.current?.scrollIntoView({ block: 'end' });
-  }, [count, typing]);
+  const { box, end, onScroll, holdPlace } = useHistoryScroll({
+    oldest: messages[0]?.seq ?? 0,
+    newest: messages.at(-1)?.seq ?? 0,
+    pending: pending.length,
+    typing,
+  });
 
   const author = (m: WireMessage) => {
     if (m.authorType === 'contact') return contactName;
@@ -40,8 +43,11 @@ export function History(props: Props) {
   };
 
   return (
-    <div class="history" aria-busy={!loaded}>
+    <div class="history" aria-busy={!loaded} ref={box} onScroll={onScroll}>
       {!loaded && <p class="muted small">Loading the conversation…</p>}
+      {loaded && (
+        <OlderMessages older={props.older} onLoad={props.onLoadOlder} beforeLoad={holdPlace} />
+      )}
       <ol class="messages" aria-label="Messages">
         {messages.map((m) => (
           <li key={m.seq} class={`msg ${kind(m)}`} data-seq={m.seq}>

@@ -113,6 +113,7 @@ export function Inbox(props: InboxProps) {
             inbox={inbox}
             members={list}
             onBack={() => onOpen(undefined)}
+            onOpen={onOpen}
           />
         ) : (
           <p class="muted pick">Pick a conversation. Keys: j / k to move, Enter to open.</p>

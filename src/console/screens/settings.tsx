@@ -3,9 +3,10 @@ import type { Api } from '../api.js';
 import { ApiTokens } from './settings-tokens.js';
 import { NotificationSettings } from './settings-notifications.js';
 import { ChangePassword } from './settings-password.js';
+import { Webhooks } from './settings-webhooks.js';
 import { WorkspaceSettings } from './settings-workspace.js';
 
-/** Workspace details and widget snippet, API tokens (admins), and one's own password. */
+/** Workspace details and widget snippet, API tokens and webhooks (admins), one's own password. */
 export function Settings({ api, session }: { api: Api; session: SessionView }) {
   const isAdmin = session.user.role === 'owner' || session.user.role === 'admin';
   return (
@@ -21,6 +22,14 @@ export function Settings({ api, session }: { api: Api; session: SessionView }) {
         </section>
       )}
       <NotificationSettings api={api} />
+      {isAdmin ? (
+        <Webhooks api={api} />
+      ) : (
+        <section class="card" aria-labelledby="webhooks-heading">
+          <h2 id="webhooks-heading">Webhooks</h2>
+          <p class="muted">Only owners and admins can add webhook endpoints and see their log.</p>
+        </section>
+      )}
       <ChangePassword api={api} />
     </section>
   );

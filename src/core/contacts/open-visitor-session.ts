@@ -11,7 +11,9 @@ import {
 } from '../../db/queries/contacts.js';
 import { findWorkspaceByKey, type WorkspaceRow } from '../../db/queries/workspaces.js';
 import { randomToken, sha256 } from '../auth/secrets.js';
+import type { PageReport } from '../../shared/schemas/contact-activity.js';
 import { AppError } from '../errors.js';
+import { recordVisitorPage } from './record-page.js';
 import { isVerifiedIdentity } from './verify-identity.js';
 
 export interface VisitorIdentity {
@@ -33,11 +35,17 @@ export interface VisitorSession {
  * The widget's handshake. A known token returns its visitor; an unknown or missing one makes a
  * new anonymous visitor. A signed identity switches to (or creates) the verified contact and
  * brings the anonymous visitor's conversations along; an unsigned one only names the current
- * anonymous visitor and can never reach anyone else's conversations.
+ * anonymous visitor and can never reach anyone else's conversations. A reported `page` is
+ * remembered as where the customer is now.
  */
 export async function openVisitorSession(
-  deps: Pick<CoreDeps, 'db'>,
-  input: { workspaceKey: string; visitorToken?: string; identity?: VisitorIdentity },
+  deps: Pick<CoreDeps, 'db' | 'now'>,
+  input: {
+    workspaceKey: string;
+    visitorToken?: string;
+    identity?: VisitorIdentity;
+    page?: PageReport;
+  },
 ): Promise<VisitorSession> {
   const workspace = await findWorkspaceByKey(deps.db, input.workspaceKey);
   if (!workspace)
@@ -73,6 +81,10 @@ export async function openVisitorSession(
         name: identity.name ?? contact.name,
         email: identity.email ?? contact.email,
       };
+    }
+    if (input.page) {
+      const who = { workspaceId: workspace.id, contactId: contact.id };
+      await recordVisitorPage({ db, now: deps.now }, who, input.page);
     }
     return { workspace, contact, visitorToken: token };
   });

@@ -14,19 +14,20 @@ export const CATCH_UP_PAGE = 500;
 export async function catchUp(
   deps: Pick<CoreDeps, 'db'>,
   who: Participant,
-  input: { conversationId: string; afterSeq: number },
+  input: { conversationId: string; afterSeq: number; limit?: number },
 ): Promise<{ messages: WireMessage[]; lastSeq: number; more: boolean }> {
   const conversation = await conversationFor(deps, who, input.conversationId);
+  const limit = input.limit ?? CATCH_UP_PAGE;
   const rows = await messagesAfter(deps.db, {
     workspaceId: who.workspaceId,
     conversationId: input.conversationId,
     afterSeq: input.afterSeq,
     includePrivate: who.kind === 'agent',
-    limit: CATCH_UP_PAGE,
+    limit,
   });
   return {
     messages: rows.map(toWireMessage),
     lastSeq: conversation.last_seq,
-    more: rows.length === CATCH_UP_PAGE,
+    more: rows.length === limit,
   };
 }

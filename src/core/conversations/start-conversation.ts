@@ -4,6 +4,8 @@ import {
   type Topic,
 } from '../../db/queries/conversations.js';
 import { enqueueDeliveries } from '../../db/queries/webhooks.js';
+import type { PageReport } from '../../shared/schemas/contact-activity.js';
+import { recordVisitorPage } from '../contacts/record-page.js';
 import { AppError } from '../errors.js';
 import { inboxView } from './change-conversation.js';
 import type { StoredMessage } from './message-writer.js';
@@ -13,6 +15,7 @@ import { sendMessage } from './send-message.js';
 /**
  * A customer opens a conversation from the help button with a first message. The widget makes
  * the conversation id, so a retried request finds the same conversation instead of a second one.
+ * The page the customer asks from, when the widget reports it, is remembered on the contact.
  */
 export async function startConversation(
   deps: ConversationDeps,
@@ -23,6 +26,7 @@ export async function startConversation(
     topic: Topic;
     clientId: string;
     body: string;
+    page?: PageReport;
   },
 ): Promise<{ conversation: ConversationRow; first: StoredMessage }> {
   const conversation = await deps.db.transaction(async (tx) => {
@@ -38,6 +42,10 @@ export async function startConversation(
       await enqueueDeliveries(tx, [
         { workspace_id: row.workspace_id, event: 'conversation.created', payload },
       ]);
+    }
+    if (input.page && row?.contact_id === input.contactId) {
+      const who = { workspaceId: input.workspaceId, contactId: input.contactId };
+      await recordVisitorPage({ db: tx, now: deps.now }, who, input.page);
     }
     return row;
   });

@@ -8,6 +8,7 @@ export interface ContactRow {
   email: string | null;
   verified: boolean;
   current_url: string | null;
+  current_title: string | null;
   last_seen_at: Date | null;
   created_at: Date;
 }

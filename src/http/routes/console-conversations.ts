@@ -3,9 +3,11 @@ import { getContact, getConversation } from '../../core/conversations/browse.js'
 import { catchUp } from '../../core/conversations/catch-up.js';
 import {
   assignConversation,
+  claimConversation,
   setConversationStatus,
 } from '../../core/conversations/change-conversation.js';
 import { loadInbox } from '../../core/conversations/inbox.js';
+import { loadOlderMessages } from '../../core/conversations/load-older-messages.js';
 import { AssignInput, HistoryQuery, InboxQuery } from '../../shared/schemas/api.js';
 import type { AppEnv, HttpDeps } from '../app-env.js';
 import { sessionAuth } from '../middleware/session-auth.js';
@@ -37,14 +39,15 @@ export function consoleConversationRoutes({ core }: HttpDeps) {
       : null;
     return c.json({ conversation, contact });
   });
+  // Forward from `after` to catch up, or with `beforeSeq` one page of older history.
   app.get('/conversations/:id/messages', auth, async (c) => {
-    const { after } = readQuery(c, HistoryQuery);
+    const { after, beforeSeq, limit } = readQuery(c, HistoryQuery);
     const who = { kind: 'agent' as const, ...agentOf(c) };
+    const conversationId = uuidParam(c, 'id', 'Conversation');
     return c.json(
-      await catchUp(core, who, {
-        conversationId: uuidParam(c, 'id', 'Conversation'),
-        afterSeq: after,
-      }),
+      beforeSeq === undefined
+        ? await catchUp(core, who, { conversationId, afterSeq: after ?? 0, limit })
+        : await loadOlderMessages(core, who, { conversationId, beforeSeq, limit }),
     );
   });
   app.post('/conversations/:id/assign', auth, async (c) => {
@@ -56,6 +59,10 @@ export function consoleConversationRoutes({ core }: HttpDeps) {
       }),
     );
   });
+  // "Take it": succeeds for exactly one of several agents clicking at once (409 for the rest).
+  app.post('/conversations/:id/claim', auth, async (c) =>
+    c.json(await claimConversation(core, agentOf(c), uuidParam(c, 'id', 'Conversation'))),
+  );
   for (const [action, status] of [
     ['resolve', 'resolved'],
     ['reopen', 'open'],

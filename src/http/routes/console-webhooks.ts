@@ -8,11 +8,16 @@ import {
 } from '../../core/webhooks/manage-webhooks.js';
 import type { WebhookEndpointRow } from '../../db/queries/webhooks.js';
 import { CreateWebhookInput } from '../../shared/schemas/api.js';
+import type {
+  CreatedWebhookEndpoint,
+  WebhookDeliveryView,
+  WebhookEndpointView,
+} from '../../shared/schemas/webhook-views.js';
 import type { AppEnv, HttpDeps } from '../app-env.js';
 import { sessionAuth } from '../middleware/session-auth.js';
 import { readJson, uuidParam } from '../validate.js';
 
-const endpointView = (e: WebhookEndpointRow) => ({
+const endpointView = (e: WebhookEndpointRow): WebhookEndpointView => ({
   id: e.id,
   url: e.url,
   events: e.events,
@@ -37,7 +42,8 @@ export function consoleWebhookRoutes({ core }: HttpDeps) {
       workspaceId,
       ...(await readJson(c, CreateWebhookInput)),
     });
-    return c.json({ ...endpointView(e), secret: e.secret }, 201);
+    const created: CreatedWebhookEndpoint = { ...endpointView(e), secret: e.secret };
+    return c.json(created, 201);
   });
   app.delete('/webhooks/:id', auth, async (c) => {
     await deleteWebhookEndpoint(core, admin(c), uuidParam(c, 'id', 'Webhook endpoint'));
@@ -50,7 +56,7 @@ export function consoleWebhookRoutes({ core }: HttpDeps) {
       uuidParam(c, 'id', 'Webhook endpoint'),
     );
     return c.json({
-      deliveries: rows.map((d) => ({
+      deliveries: rows.map((d): WebhookDeliveryView => ({
         id: d.id,
         event: d.event,
         status: d.status,

@@ -1,9 +1,11 @@
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { openVisitorSession } from '../../core/contacts/open-visitor-session.js';
+import { recordVisitorPage } from '../../core/contacts/record-page.js';
 import { resolveVisitor } from '../../core/contacts/resolve-visitor.js';
 import { listContactConversations } from '../../core/conversations/list-contact-conversations.js';
 import { startConversation } from '../../core/conversations/start-conversation.js';
+import { PageReport } from '../../shared/schemas/contact-activity.js';
 import { OpenWidgetSession, StartConversationInput } from '../../shared/schemas/widget.js';
 import type { AppEnv, HttpDeps } from '../app-env.js';
 import { readJson } from '../validate.js';
@@ -54,6 +56,12 @@ export function widgetApiRoutes({ core }: HttpDeps) {
       { conversationId: conversation.id, seq: first.message.seq, duplicate: first.duplicate },
       first.duplicate ? 200 : 201,
     );
+  });
+  // The customer moved to another page (or reloaded one): agents see where they are now.
+  app.post('/page', async (c) => {
+    const who = await visitor(c);
+    await recordVisitorPage(core, who, await readJson(c, PageReport));
+    return c.body(null, 204);
   });
   return app;
 }

@@ -87,7 +87,31 @@ export type InboxQuery = z.infer<typeof InboxQuery>;
 export const AssignInput = z.object({ assigneeId: z.uuid().nullable() });
 export type AssignInput = z.infer<typeof AssignInput>;
 
-export const HistoryQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
+/**
+ * A conversation's messages for the console: forward from `after` (catching up), or with
+ * `beforeSeq` the page just before that sequence (older history, newest page first).
+ */
+export const HistoryQuery = z
+  .object({
+    after: z.coerce.number().int().min(0).optional(),
+    beforeSeq: z.coerce
+      .number({ error: 'a message sequence number' })
+      .int('a whole number')
+      .min(1, 'a sequence number of 1 or more')
+      .max(Number.MAX_SAFE_INTEGER)
+      .optional(),
+    limit: z.coerce
+      .number({ error: 'a number of messages' })
+      .int('a whole number')
+      .min(1, 'at least 1')
+      .max(500, 'at most 500')
+      .optional(),
+  })
+  .refine((q) => q.after === undefined || q.beforeSeq === undefined, {
+    message: 'give either after or beforeSeq, not both',
+    path: ['beforeSeq'],
+  });
+export type HistoryQuery = z.infer<typeof HistoryQuery>;
 
 export const CreateWebhookInput = z.object({
   url: z

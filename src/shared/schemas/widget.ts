@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MessageBody } from '../realtime.js';
+import { PageReport } from './contact-activity.js';
 
 export const OpenWidgetSession = z.object({
   workspace: z.string().min(3, 'the workspace key from data-workspace').max(100),
@@ -12,6 +13,8 @@ export const OpenWidgetSession = z.object({
       hash: z.string().max(128).optional(),
     })
     .optional(),
+  /** The page the widget runs on, so agents see where the customer is. */
+  page: PageReport.optional(),
 });
 export type OpenWidgetSession = z.infer<typeof OpenWidgetSession>;
 
@@ -20,5 +23,6 @@ export const StartConversationInput = z.object({
   topic: z.enum(['question', 'complaint', 'feedback']),
   clientId: z.string().min(8).max(64),
   body: MessageBody,
+  page: PageReport.optional(),
 });
 export type StartConversationInput = z.infer<typeof StartConversationInput>;
