@@ -6,7 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openVisitorSession } from '../../core/contacts/open-visitor-session.js';
 import { setConversationStatus } from '../../core/conversations/change-conversation.js';
 import { startConversation } from '../../core/conversations/start-conversation.js';
-import { createWebhookEndpoint } from '../../core/webhooks/manage-webhooks.js';
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+} from '../../core/webhooks/manage-webhooks.js';
 import { enqueueDeliveries } from '../../db/queries/webhooks.js';
 import { seedMember, seedWorkspace } from '../../../test/seed.js';
 import { ConsoleClient, createTestApp, type TestApp } from '../../../test/test-app.js';
@@ -159,6 +162,32 @@ describe('webhooks', () => {
       attempts: 2,
       lastStatus: 204,
     });
+  });
+
+  it('stops retrying the deliveries of an endpoint that was deleted, and says so in the log', async () => {
+    const { ws, endpoint, contactId } = await workspaceWithEndpoint();
+    failNext = 1;
+    await startConversation(t.core, {
+      workspaceId: ws.id,
+      contactId,
+      conversationId: randomUUID(),
+      topic: 'question',
+      clientId: randomUUID(),
+      body: 'hello',
+    });
+    await dispatcher().runOnce(); // the first delivery fails and waits for a retry
+    await deleteWebhookEndpoint(t.core, ws.id, endpoint.id);
+    clock += RETRY_DELAYS_MS.at(-1)! + 1000;
+    received.length = 0;
+    expect(await dispatcher().runOnce()).toBe(0);
+    expect(received).toEqual([]);
+    const rows = await t.db.query<{ status: string; last_error: string | null }>(
+      'select status, last_error from webhook_deliveries where endpoint_id = $1',
+      [endpoint.id],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows)
+      expect(r.status === 'delivered' || r.last_error === 'endpoint deleted').toBe(true);
   });
 
   it('lets only admins manage endpoints, and shows the secret only at creation', async () => {

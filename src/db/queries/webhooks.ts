@@ -49,8 +49,15 @@ export async function deactivateEndpoint(
   workspaceId: string,
   id: string,
 ): Promise<boolean> {
+  // Deliveries still waiting for a retry stop with the endpoint; the log says why.
   const rows = await db.query(
-    'update webhook_endpoints set active = false where workspace_id = $1 and id = $2 returning id',
+    `with gone as (
+       update webhook_endpoints set active = false
+       where workspace_id = $1 and id = $2 returning id),
+     stopped as (
+       update webhook_deliveries set status = 'failed', last_error = 'endpoint deleted'
+       where endpoint_id in (select id from gone) and status = 'pending')
+     select id from gone`,
     [workspaceId, id],
   );
   return rows.length > 0;
