@@ -16,6 +16,7 @@ import { createApp } from './http/app.js';
 import { createLocalBus, type Bus } from './realtime/bus.js';
 import { createHub } from './realtime/hub.js';
 import { createPresence } from './realtime/presence.js';
+import { createQueueAnnouncer } from './realtime/queue-announcer.js';
 import { createRedisBus } from './realtime/redis-bus.js';
 import { attachRealtime } from './realtime/socket-server.js';
 
@@ -96,11 +97,13 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     pushSubscriptionsChanged: push.forget,
   });
   const server = await listen(app.fetch, config);
+  const queue = createQueueAnnouncer({ core, bus, hub, presence, log });
   const realtime = attachRealtime(server, {
     core,
     hub,
     bus,
     presence,
+    queue,
     log,
     frameLimit: { burst: config.SOCKET_FRAME_BURST, perSecond: config.SOCKET_FRAMES_PER_SECOND },
   });
@@ -116,6 +119,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       ready = false;
       realtime.close();
       presence.close();
+      queue.close();
       await stopAccepting(server, config.SHUTDOWN_TIMEOUT_MS);
       await writer.drain();
       await push.drain();

@@ -9,6 +9,7 @@ import type { Bus } from './bus.js';
 import { createConversationStream } from './conversation-stream.js';
 import type { Hub, Subscriber } from './hub.js';
 import type { Presence } from './presence.js';
+import type { QueueAnnouncer } from './queue-announcer.js';
 import { createTokenBucket } from './rate-limiter.js';
 
 export interface SocketSessionDeps {
@@ -16,6 +17,7 @@ export interface SocketSessionDeps {
   hub: Hub;
   bus: Bus;
   presence: Presence;
+  queue?: QueueAnnouncer;
   log: Logger;
   /** Per-socket frame limit: a burst, then a steady rate per second. */
   frameLimit: { burst: number; perSecond: number };
@@ -78,6 +80,8 @@ export function createSocketSession(
       missed.messages.map((message) => ({ t: 'message', message })),
     );
     send({ t: 'resumed', conversationId, lastSeq: missed.lastSeq });
+    // A customer who is waiting learns their place in line as soon as they (re)join.
+    if (who.kind === 'contact') deps.queue?.refresh(who.workspaceId);
   }
 
   async function handle(frame: ClientFrame) {

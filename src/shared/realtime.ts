@@ -54,6 +54,11 @@ export type ServerFrame =
   | { t: 'resumed'; conversationId: string; lastSeq: number }
   | { t: 'error'; code: string; message: string; clientId?: string; retryAfterSeconds?: number }
   | { t: 'status'; conversationId: string; status: 'open' | 'resolved' }
+  /**
+   * The conversation's place in the team queue and the expected wait (null: nobody online to
+   * estimate honestly). `position: null` means it is not waiting (a person or the bot has it).
+   */
+  | { t: 'queue'; conversationId: string; position: number | null; etaMinutes: number | null }
   /** Agents only: a conversation's state changed (assignment, status). */
   | { t: 'conversation'; conversation: InboxConversation }
   /** Agents only, workspace-wide: something new in a conversation, for inbox lists and counts. */

@@ -13,6 +13,10 @@ export interface ConversationRow {
   /** Who answers now; assignee_id names the person when it is 'agent' or 'champion'. */
   owner: 'bot' | 'queue' | 'agent' | 'champion';
   assignee_id: string | null;
+  /** When it joined the team queue (its place in line); null unless the queue owns it. */
+  queued_at: Date | null;
+  claimed_at: Date | null;
+  resolved_at: Date | null;
   last_seq: number;
   created_at: Date;
   updated_at: Date;
@@ -21,12 +25,15 @@ export interface ConversationRow {
 /** Inserts unless the (client-made) id exists; returns the stored row and whether it is new. */
 export async function insertConversation(
   db: Db,
-  c: Pick<ConversationRow, 'id' | 'workspace_id' | 'contact_id' | 'topic' | 'subject'>,
+  c: Pick<ConversationRow, 'id' | 'workspace_id' | 'contact_id' | 'topic' | 'subject'> & {
+    owner?: 'bot' | 'queue';
+  },
 ): Promise<{ row: ConversationRow | undefined; created: boolean }> {
   const [created] = await db.query<ConversationRow>(
-    `insert into conversations (id, workspace_id, contact_id, topic, subject)
-     values ($1, $2, $3, $4, $5) on conflict (id) do nothing returning *`,
-    [c.id, c.workspace_id, c.contact_id, c.topic, c.subject],
+    `insert into conversations (id, workspace_id, contact_id, topic, subject, owner, queued_at)
+     values ($1, $2, $3, $4, $5, $6, case when $6 = 'queue' then now() end)
+     on conflict (id) do nothing returning *`,
+    [c.id, c.workspace_id, c.contact_id, c.topic, c.subject, c.owner ?? 'queue'],
   );
   if (created) return { row: created, created: true };
   return { row: await findConversation(db, c.workspace_id, c.id), created: false };

@@ -32,7 +32,15 @@ export async function setOwnership(
   s: { owner: ConversationRow['owner']; assigneeId: string | null; status: 'open' | 'resolved' },
 ): Promise<ConversationRow> {
   const [row] = await tx.query<ConversationRow>(
-    `update conversations set owner = $3, assignee_id = $4, status = $5, updated_at = now()
+    `update conversations set owner = $3, assignee_id = $4, status = $5, updated_at = now(),
+       -- A conversation keeps its place in line while it stays queued; joining sets it now.
+       queued_at = case when $3 = 'queue'
+                        then coalesce(case when owner = 'queue' then queued_at end, now()) end,
+       claimed_at = case when $4::uuid is null then null
+                         when assignee_id is distinct from $4::uuid then now()
+                         else claimed_at end,
+       resolved_at = case when $5 = 'resolved' and status <> 'resolved' then now()
+                          else resolved_at end
      where workspace_id = $1 and id = $2 returning *`,
     [workspaceId, id, s.owner, s.assigneeId, s.status],
   );

@@ -3,12 +3,13 @@ import { cors } from 'hono/cors';
 import { openVisitorSession } from '../../core/contacts/open-visitor-session.js';
 import { recordVisitorPage } from '../../core/contacts/record-page.js';
 import { resolveVisitor } from '../../core/contacts/resolve-visitor.js';
+import { askForPerson } from '../../core/conversations/ask-for-person.js';
 import { listContactConversations } from '../../core/conversations/list-contact-conversations.js';
 import { startConversation } from '../../core/conversations/start-conversation.js';
 import { PageReport } from '../../shared/schemas/contact-activity.js';
 import { OpenWidgetSession, StartConversationInput } from '../../shared/schemas/widget.js';
 import type { AppEnv, HttpDeps } from '../app-env.js';
-import { readJson } from '../validate.js';
+import { readJson, uuidParam } from '../validate.js';
 
 /**
  * What the widget calls from the business's site (any origin). No cookies: the visitor token
@@ -57,6 +58,9 @@ export function widgetApiRoutes({ core }: HttpDeps) {
       first.duplicate ? 200 : 201,
     );
   });
+  app.post('/conversations/:id/person', async (c) =>
+    c.json(await askForPerson(core, await visitor(c), uuidParam(c, 'id', 'Conversation'))),
+  );
   // The customer moved to another page (or reloaded one): agents see where they are now.
   app.post('/page', async (c) => {
     const who = await visitor(c);

@@ -1,0 +1,46 @@
+import type { Db } from '../db.js';
+
+/** The team queue of a workspace in line order: who waits, since when. */
+export async function listQueue(
+  db: Db,
+  workspaceId: string,
+): Promise<{ id: string; queued_at: Date }[]> {
+  return db.query(
+    `select id, queued_at from conversations
+      where workspace_id = $1 and owner = 'queue' and status = 'open'
+      order by queued_at, id`,
+    [workspaceId],
+  );
+}
+
+/** Open conversations each of these people owns now (their load). */
+export async function countOpenOwnedBy(
+  db: Db,
+  workspaceId: string,
+  userIds: string[],
+): Promise<number> {
+  if (!userIds.length) return 0;
+  const [row] = await db.query<{ n: number }>(
+    `select count(*)::int as n from conversations
+      where workspace_id = $1 and status = 'open' and assignee_id = any($2::uuid[])`,
+    [workspaceId, userIds],
+  );
+  return row?.n ?? 0;
+}
+
+/** Minutes from taking to resolving, for the workspace's recent conversations. */
+export async function recentHandleMinutes(
+  db: Db,
+  workspaceId: string,
+  limit: number,
+): Promise<number[]> {
+  const rows = await db.query<{ minutes: number }>(
+    `select extract(epoch from (resolved_at - claimed_at))::float8 / 60 as minutes
+       from conversations
+      where workspace_id = $1 and resolved_at is not null and claimed_at is not null
+        and resolved_at > claimed_at
+      order by resolved_at desc limit $2`,
+    [workspaceId, limit],
+  );
+  return rows.map((r) => Number(r.minutes));
+}
