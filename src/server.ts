@@ -92,6 +92,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     core,
     log,
     assetsDir: options.assetsDir,
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
     secureCookies: config.PUBLIC_URL?.startsWith('https:') ?? false,
     isReady: () => ready,
     pushSubscriptionsChanged: push.forget,

@@ -17,6 +17,8 @@ export interface HttpDeps {
   log: Logger;
   /** Folder holding the built browser bundles (console/, widget files). */
   assetsDir: string;
+  /** The address people use (canonical links, sitemaps); the request's origin when unset. */
+  publicUrl?: string;
   /** Cookies get the Secure flag when the public URL is https. */
   secureCookies: boolean;
   /** False once shutdown begins, so load balancers stop sending traffic. */
