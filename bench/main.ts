@@ -3,6 +3,7 @@
 import { cleanupAll, isInterrupted } from './cleanup.js';
 import { formatJson, formatTable, type ScenarioReport } from './report.js';
 import { runChat } from './chat.js';
+import { runKb } from './kb.js';
 import { runStartup } from './startup.js';
 import { runStorage } from './storage.js';
 
@@ -10,6 +11,7 @@ const SCENARIOS: Record<string, (progress: (line: string) => void) => Promise<Sc
   storage: runStorage,
   startup: runStartup,
   chat: runChat,
+  kb: runKb,
 };
 
 const USAGE = `Usage: npm run bench -- [scenario] [--json]
@@ -20,6 +22,8 @@ Scenarios (none = all):
   startup   spawn to first answered GET /healthz, new and existing data directory
   chat      live chat msg/s and latency (PGlite, PostgreSQL) against a bare ws relay;
             memory per idle widget socket at 10k sockets; widget gzipped sizes
+  kb        knowledge-base search p50/p99 over 10k articles vs PostgreSQL full-text search
+            (a throwaway database on BENCH_KB_POSTGRES_URL, else postgres://postgres@127.0.0.1:5432)
 
 Options:
   --json    one JSON object per line: {scenario, metric, value, unit, baseline, ratio, goal}

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type ConfigFlags } from '../config.js';
 import { AppError } from '../core/errors.js';
 import { UsageError, type CliIo, type Command } from './command.js';
+import { kbAskCommand, kbExportCommand, kbImportCommand } from './commands/kb.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedDemoCommand } from './commands/seed.js';
 import { startCommand } from './commands/start.js';
@@ -18,6 +19,9 @@ export const COMMANDS: readonly Command[] = [
   userCreateCommand,
   userResetPasswordCommand,
   tokenCreateCommand,
+  kbImportCommand,
+  kbExportCommand,
+  kbAskCommand,
 ];
 
 export function helpText(): string {

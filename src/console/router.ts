@@ -1,20 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export const TABS = ['inbox', 'team', 'settings'] as const;
+export const TABS = ['inbox', 'articles', 'team', 'settings'] as const;
 export type Tab = (typeof TABS)[number];
 
 export const tabPath = (tab: Tab) => `/console/${tab}`;
 export const conversationPath = (id: string) => `/console/conversations/${id}`;
+/** /console/articles/new, /console/articles/import, /console/articles/:id; none: the list. */
+export const articlePath = (sub?: string) => `/console/articles${sub ? `/${sub}` : ''}`;
 
 interface Place {
   tab: Tab;
   /** Set on /console/conversations/:id, which belongs to the inbox tab. */
   conversationId?: string;
+  /** Set below /console/articles: "new", "import" or an article id. */
+  article?: string;
 }
 
 function placeFromLocation(): Place {
   const [segment, id] = location.pathname.replace(/^\/console\/?/, '').split('/');
   if (segment === 'conversations' && id) return { tab: 'inbox', conversationId: id };
+  if (segment === 'articles' && id) return { tab: 'articles', article: id };
   return { tab: TABS.find((t) => t === segment) ?? 'inbox' };
 }
 
@@ -34,5 +39,13 @@ export function useTab() {
   /** Opens a conversation, or with no id goes back to the inbox list. */
   const openConversation = (id: string | undefined) =>
     move(id ? conversationPath(id) : tabPath('inbox'));
-  return [place.tab, go, place.conversationId, openConversation] as const;
+  const openArticle = (sub: string | undefined) => move(articlePath(sub));
+  return [
+    place.tab,
+    go,
+    place.conversationId,
+    openConversation,
+    place.article,
+    openArticle,
+  ] as const;
 }

@@ -10,13 +10,16 @@ import { sameOrigin } from './middleware/session-auth.js';
 import { openApiDocument } from './openapi.js';
 import { storefrontPage } from './pages/storefront.js';
 import { apiV1Routes } from './routes/api-v1.js';
+import { apiV1KbRoutes } from './routes/api-v1-kb.js';
 import { consoleAuthRoutes } from './routes/console-auth.js';
 import { consoleContactRoutes } from './routes/console-contacts.js';
 import { consoleConversationRoutes } from './routes/console-conversations.js';
+import { consoleKbRoutes } from './routes/console-kb.js';
 import { consoleLadderRoutes } from './routes/console-ladder.js';
 import { consolePushRoutes } from './routes/console-push.js';
 import { consoleWebhookRoutes } from './routes/console-webhooks.js';
 import { consoleWorkspaceRoutes } from './routes/console-workspace.js';
+import { helpCenterRoutes } from './routes/help-center.js';
 import { healthRoutes } from './routes/health.js';
 import { widgetApiRoutes } from './routes/widget-api.js';
 import { consoleAssets } from './routes/static-assets.js';
@@ -38,9 +41,12 @@ export function createApp(deps: HttpDeps) {
   app.route('/api/console', consolePushRoutes(deps));
   app.route('/api/console', consoleLadderRoutes(deps));
   app.route('/api/console', consoleContactRoutes(deps));
+  app.route('/api/console', consoleKbRoutes(deps));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
+  app.route('/api/v1', apiV1KbRoutes(deps)); // first: answers also accept a widget key
   app.route('/api/v1', apiV1Routes(deps));
   app.route('/api/widget', widgetApiRoutes(deps));
+  app.route('/', helpCenterRoutes(deps));
 
   app.get('/', async (c) =>
     c.html(storefrontPage((await findDemoWorkspace(deps.core))?.public_key)),

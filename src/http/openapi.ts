@@ -19,9 +19,18 @@ function operation(spec: RouteSpec) {
     required: false,
     schema: z.toJSONSchema(schema as z.ZodType, { io: 'input', unrepresentable: 'any' }),
   }));
+  const requestBody = spec.body && {
+    required: true,
+    content: {
+      [spec.body.contentType ?? 'application/json']: {
+        schema: z.toJSONSchema(spec.body.schema, { io: 'input', unrepresentable: 'any' }),
+      },
+    },
+  };
   return {
     summary: spec.summary,
     parameters: [...pathParams, ...queryParams],
+    ...(requestBody ? { requestBody } : {}),
     responses: {
       '200': { description: 'OK', content: json(spec.response) },
       '400': {

@@ -7,6 +7,8 @@ import { roleLabel } from '../format.js';
 import { connectConsole } from '../realtime.js';
 import { tabPath, useTab, type Tab } from '../router.js';
 import { Inbox } from './inbox.js';
+import { ArticlesIcon } from './kb-parts.js';
+import { KbScreen } from './kb-screen.js';
 import { Settings } from './settings.js';
 import { Team } from './team.js';
 
@@ -18,13 +20,14 @@ interface ShellProps {
 
 const NAV: { tab: Tab; label: string; Icon: () => preact.JSX.Element }[] = [
   { tab: 'inbox', label: 'Inbox', Icon: InboxIcon },
+  { tab: 'articles', label: 'Articles', Icon: ArticlesIcon },
   { tab: 'team', label: 'Team', Icon: TeamIcon },
   { tab: 'settings', label: 'Settings', Icon: SettingsIcon },
 ];
 
 /** The signed-in frame: header, navigation (tabs on a phone, sidebar on a desktop), one screen. */
 export function Shell({ api, session, onSignedOut }: ShellProps) {
-  const [tab, go, conversationId, openConversation] = useTab();
+  const [tab, go, conversationId, openConversation, article, openArticle] = useTab();
   // One socket for the whole signed-in visit, so new messages are heard on every tab.
   const socket = useMemo(() => connectConsole(), []);
   useEffect(() => () => socket.close(), [socket]);
@@ -98,6 +101,9 @@ export function Shell({ api, session, onSignedOut }: ShellProps) {
             onOpen={onOpen}
             onOpenSettings={() => go('settings')}
           />
+        )}
+        {tab === 'articles' && (
+          <KbScreen api={api} session={session} place={article} onOpen={openArticle} />
         )}
         {tab === 'team' && <Team api={api} session={session} />}
         {tab === 'settings' && <Settings api={api} session={session} />}

@@ -6,7 +6,9 @@ import {
 } from '../../db/queries/workspaces.js';
 import { createWorkspace } from '../workspaces/create-workspace.js';
 import { addMember } from '../users/add-member.js';
+import { importArticles } from '../kb/import-articles.js';
 import { DEMO_WORKSPACE_NAME } from './catalog.js';
+import { demoArticlesJsonl } from './demo-articles.js';
 
 // Serialises two processes seeding the same empty database at once.
 const SEED_LOCK = 7_411_903;
@@ -25,7 +27,8 @@ export interface SeededDemo {
 }
 
 /**
- * Creates the "Hopfield Homebrew" demo with an owner, an agent (Laura) and a champion (Dan).
+ * Creates the "Hopfield Homebrew" demo with an owner, an agent (Laura), a champion (Dan) and
+ * published help articles.
  * `onlyIfEmpty` seeds only into a database with no workspace at all (first start);
  * otherwise it seeds unless a demo workspace already exists. Returns undefined when it did nothing.
  */
@@ -42,6 +45,11 @@ export async function seedDemo(
     const owner = await addMember(tx, { workspaceId: workspace.id, ...DEMO_PEOPLE.owner });
     await addMember(tx, { workspaceId: workspace.id, ...DEMO_PEOPLE.agent });
     await addMember(tx, { workspaceId: workspace.id, ...DEMO_PEOPLE.champion });
+    await importArticles(tx, {
+      workspaceId: workspace.id,
+      source: { kind: 'jsonl', text: demoArticlesJsonl() },
+      editor: { userId: owner.userId, label: 'demo seed' },
+    });
     return { workspace, ownerEmail: owner.email, ownerLoginToken: owner.loginToken! };
   });
 }

@@ -50,6 +50,10 @@ export function storefrontPage(widgetKey?: string) {
             margin: 0.3rem 0 0;
             opacity: 0.85;
           }
+          header a {
+            color: #fff;
+            font-weight: 600;
+          }
           main {
             max-width: 1100px;
             margin: 0 auto;
@@ -111,7 +115,10 @@ export function storefrontPage(widgetKey?: string) {
       <body>
         <header>
           <h1>${DEMO_WORKSPACE_NAME}</h1>
-          <p>Everything for brewing beer at home, shipped in two days.</p>
+          <p>
+            Everything for brewing beer at home, shipped in two days.
+            ${widgetKey ? html`<a href="/help/${widgetKey}">Help center</a>` : ''}
+          </p>
         </header>
         <main>
           <ul>

@@ -12,6 +12,7 @@ import {
   MessagesQuery,
   Workspace,
 } from '../../shared/schemas/api.js';
+import { API_V1_KB } from './api-v1-kb-spec.js';
 
 export interface RouteSpec {
   method: 'get' | 'post' | 'delete';
@@ -19,6 +20,8 @@ export interface RouteSpec {
   path: string;
   summary: string;
   query?: z.ZodObject;
+  /** A request body: JSON unless `contentType` says otherwise. */
+  body?: { contentType?: string; schema: z.ZodType };
   response: z.ZodType;
 }
 
@@ -68,4 +71,5 @@ export const API_V1 = {
     response: ContactPage,
   },
   contact: { method: 'get', path: '/contacts/:id', summary: 'One contact', response: Contact },
+  ...API_V1_KB,
 } as const satisfies Record<string, RouteSpec>;
