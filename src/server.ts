@@ -9,6 +9,7 @@ import { systemClock } from './core/deps.js';
 import { seedDemo, type SeededDemo } from './core/demo/seed-demo.js';
 import type { Db } from './db/db.js';
 import { createPushNotifier } from './channels/push/push-notifier.js';
+import { createBotResponder } from './core/assistant/bot-responder.js';
 import { createWebhookDispatcher } from './channels/webhooks/dispatcher.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open-db.js';
@@ -83,8 +84,10 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     publish: (event) => {
       bus.publish(event);
       push.consider(event);
+      bot.consider(event);
     },
   };
+  const bot = createBotResponder(core, log);
   const demo = config.DEMO === 'auto' ? await seedDemo(core, { onlyIfEmpty: true }) : undefined;
 
   let ready = true;
@@ -123,6 +126,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       queue.close();
       await stopAccepting(server, config.SHUTDOWN_TIMEOUT_MS);
       await writer.drain();
+      await bot.drain();
       await push.drain();
       await webhooks.stop();
       await bus.close();

@@ -104,7 +104,14 @@ export async function eventually(check: () => boolean, ms = 20_000, what = 'cond
 }
 
 /** A widget visitor with one conversation, made through the widget's HTTP API. */
-export async function openCustomer(baseUrl: string, key: string, body = 'Hello!') {
+export async function openCustomer(
+  baseUrl: string,
+  key: string,
+  body = 'Hello!',
+  // Questions go to the virtual agent first when the workspace has help articles (the demo
+  // has); a complaint goes straight to the team, which is what most chat tests exercise.
+  topic: 'question' | 'complaint' | 'feedback' = 'complaint',
+) {
   const session = (await (
     await fetch(`${baseUrl}/api/widget/session`, {
       method: 'POST',
@@ -120,7 +127,7 @@ export async function openCustomer(baseUrl: string, key: string, body = 'Hello!'
       'x-parley-key': key,
       authorization: `Visitor ${session.visitorToken}`,
     },
-    body: JSON.stringify({ conversationId, topic: 'question', clientId: randomUUID(), body }),
+    body: JSON.stringify({ conversationId, topic, clientId: randomUUID(), body }),
   });
   if (res.status !== 201) throw new Error(`could not start a conversation: ${res.status}`);
   const socketPath = `/realtime/widget?key=${key}&token=${session.visitorToken}`;

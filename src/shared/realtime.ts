@@ -20,8 +20,20 @@ export const WireMessage = z.object({
   private: z.boolean(),
   body: z.string(),
   createdAt: z.string(),
+  /** Only on the virtual agent's messages: citations, and whether it declined. */
+  meta: z
+    .object({
+      kind: z.enum(['bot_answer', 'bot_note']),
+      declined: z.boolean().optional(),
+      confidence: z.number().optional(),
+      citations: z
+        .array(z.object({ articleId: z.string(), title: z.string(), url: z.string().nullable() }))
+        .optional(),
+    })
+    .optional(),
 });
 export type WireMessage = z.infer<typeof WireMessage>;
+export type MessageMeta = NonNullable<WireMessage['meta']>;
 
 /** Frames a client sends over the WebSocket. */
 export const ClientFrame = z.discriminatedUnion('t', [

@@ -5,6 +5,7 @@ import {
 } from '../../db/queries/conversations.js';
 import { enqueueDeliveries } from '../../db/queries/webhooks.js';
 import type { PageReport } from '../../shared/schemas/contact-activity.js';
+import { firstOwner } from '../assistant/first-owner.js';
 import { recordVisitorPage } from '../contacts/record-page.js';
 import { AppError } from '../errors.js';
 import { inboxView } from './change-conversation.js';
@@ -29,6 +30,7 @@ export async function startConversation(
     page?: PageReport;
   },
 ): Promise<{ conversation: ConversationRow; first: StoredMessage }> {
+  const owner = await firstOwner(deps, input.workspaceId, input.topic);
   const conversation = await deps.db.transaction(async (tx) => {
     const { row, created } = await insertConversation(tx, {
       id: input.conversationId,
@@ -36,6 +38,7 @@ export async function startConversation(
       contact_id: input.contactId,
       topic: input.topic,
       subject: input.body.slice(0, 120),
+      owner,
     });
     if (created && row) {
       const payload = { conversation: inboxView(row, null) };

@@ -1,8 +1,8 @@
 import type { MessageRow } from '../../db/queries/messages.js';
-import type { WireMessage } from '../../shared/realtime.js';
+import type { MessageMeta, WireMessage } from '../../shared/realtime.js';
 
-export function toWireMessage(m: MessageRow): WireMessage {
-  return {
+export function toWireMessage(m: MessageRow & { meta?: MessageMeta | null }): WireMessage {
+  const wire: WireMessage = {
     conversationId: m.conversation_id,
     seq: m.seq,
     clientId: m.client_id,
@@ -12,4 +12,6 @@ export function toWireMessage(m: MessageRow): WireMessage {
     body: m.body,
     createdAt: m.created_at.toISOString(),
   };
+  if (m.meta) wire.meta = m.meta;
+  return wire;
 }

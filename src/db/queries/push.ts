@@ -89,6 +89,8 @@ export async function findPushTargets(
        join memberships m on m.workspace_id = s.workspace_id and m.user_id = s.user_id
        left join contacts ct on ct.id = c.contact_id and ct.workspace_id = c.workspace_id
       where c.workspace_id = $1 and c.id = $2
+        -- While the virtual agent answers, nobody needs waking; a handover makes it theirs.
+        and c.owner <> 'bot'
         and m.role in ('owner', 'admin', 'agent')
         and (c.assignee_id is null or c.assignee_id = s.user_id)`,
     [workspaceId, conversationId],

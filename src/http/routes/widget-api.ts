@@ -3,11 +3,17 @@ import { cors } from 'hono/cors';
 import { openVisitorSession } from '../../core/contacts/open-visitor-session.js';
 import { recordVisitorPage } from '../../core/contacts/record-page.js';
 import { resolveVisitor } from '../../core/contacts/resolve-visitor.js';
+import { rateAnswer } from '../../core/assistant/virtual-agent.js';
+import { notFound } from '../../core/errors.js';
 import { askForPerson } from '../../core/conversations/ask-for-person.js';
 import { listContactConversations } from '../../core/conversations/list-contact-conversations.js';
 import { startConversation } from '../../core/conversations/start-conversation.js';
 import { PageReport } from '../../shared/schemas/contact-activity.js';
-import { OpenWidgetSession, StartConversationInput } from '../../shared/schemas/widget.js';
+import {
+  OpenWidgetSession,
+  RateAnswerInput,
+  StartConversationInput,
+} from '../../shared/schemas/widget.js';
 import type { AppEnv, HttpDeps } from '../app-env.js';
 import { readJson, uuidParam } from '../validate.js';
 
@@ -61,6 +67,13 @@ export function widgetApiRoutes({ core }: HttpDeps) {
   app.post('/conversations/:id/person', async (c) =>
     c.json(await askForPerson(core, await visitor(c), uuidParam(c, 'id', 'Conversation'))),
   );
+  app.post('/conversations/:id/answers/:seq', async (c) => {
+    const seq = Number(c.req.param('seq'));
+    if (!Number.isSafeInteger(seq) || seq < 1) throw notFound('Answer');
+    const { helpful } = await readJson(c, RateAnswerInput);
+    const conversationId = uuidParam(c, 'id', 'Conversation');
+    return c.json(await rateAnswer(core, await visitor(c), { conversationId, seq, helpful }));
+  });
   // The customer moved to another page (or reloaded one): agents see where they are now.
   app.post('/page', async (c) => {
     const who = await visitor(c);

@@ -26,3 +26,7 @@ export const StartConversationInput = z.object({
   page: PageReport.optional(),
 });
 export type StartConversationInput = z.infer<typeof StartConversationInput>;
+
+/** "Did that answer your question?" on one automated answer. */
+export const RateAnswerInput = z.object({ helpful: z.boolean({ error: 'true or false' }) });
+export type RateAnswerInput = z.infer<typeof RateAnswerInput>;

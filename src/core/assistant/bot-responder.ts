@@ -1,0 +1,45 @@
+import type { Logger } from 'pino';
+import { findConversation } from '../../db/queries/conversations.js';
+import type { ConversationEvent } from '../../shared/realtime.js';
+import type { ConversationDeps } from '../conversations/realtime-deps.js';
+import { workspaceIndex } from '../kb/search/registry.js';
+import { replyAsBot } from './virtual-agent.js';
+
+/**
+ * Watches committed customer messages and lets the virtual agent answer those in conversations
+ * it owns. One conversation's answers are made one at a time, in the order asked. Runs on the
+ * node that committed the message, so each question is answered once.
+ */
+export function createBotResponder(deps: ConversationDeps, log: Logger) {
+  const chains = new Map<string, Promise<unknown>>();
+
+  async function answer(event: ConversationEvent, question: string) {
+    // Most workspaces without articles never have a bot conversation: skip the lookup.
+    if ((await workspaceIndex(deps.db, event.workspaceId)).size === 0) return;
+    const conversation = await findConversation(deps.db, event.workspaceId, event.conversationId);
+    if (conversation?.owner !== 'bot' || conversation.status !== 'open') return;
+    await replyAsBot(deps, {
+      workspaceId: event.workspaceId,
+      conversationId: event.conversationId,
+      question,
+    });
+  }
+
+  return {
+    consider(event: ConversationEvent) {
+      const f = event.frame;
+      if (f.t !== 'message' || f.message.authorType !== 'contact' || f.message.private) return;
+      const id = event.conversationId;
+      const next = (chains.get(id) ?? Promise.resolve())
+        .then(() => answer(event, f.message.body))
+        .catch((err: unknown) => log.warn({ err }, 'the virtual agent could not answer'))
+        .finally(() => {
+          if (chains.get(id) === next) chains.delete(id);
+        });
+      chains.set(id, next);
+    },
+    async drain() {
+      await Promise.allSettled([...chains.values()]);
+    },
+  };
+}

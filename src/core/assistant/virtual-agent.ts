@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import {
+  articleSlugs,
+  countArticleVote,
+  countUnhelpfulAnswers,
+  insertBotAnswer,
+  insertBotMessage,
+  rateBotAnswer,
+} from '../../db/queries/bot.js';
+import type { MessageRow } from '../../db/queries/messages.js';
+import { findWorkspaceById } from '../../db/queries/workspaces.js';
+import type { EntryCondition } from '../../shared/schemas/ladder.js';
+import { conversationFor } from '../conversations/access.js';
+import { changeOwner } from '../conversations/change-owner.js';
+import type { EscalationReason } from '../conversations/owner.js';
+import { publishMessage } from '../conversations/publish-message.js';
+import type { ConversationDeps, Participant } from '../conversations/realtime-deps.js';
+import { notFound } from '../errors.js';
+import { nextRung } from '../escalation/ladder.js';
+import { workspaceLadder } from '../escalation/workspace-ladder.js';
+import { answerQuestion } from '../kb/answer.js';
+import type { BotMeta } from './bot-meta.js';
+
+const DECLINED =
+  'I could not find this in our help articles, and I would rather not guess. ' +
+  'A person from the team will take it from here.';
+const DECLINED_NO_NEXT =
+  'I could not find this in our help articles, and I would rather not guess. ' +
+  'Choose "Talk to a person" and someone from the team will answer.';
+const GLAD = 'Glad that helped! If there is anything else, just ask.';
+const RETRY =
+  'Sorry that did not help. Could you say a bit more, in other words? ' +
+  'Or choose "Talk to a person" at any time.';
+
+/**
+ * The virtual agent answers a customer's question from the workspace's published articles,
+ * with citations, or says plainly that it does not know and hands over. It only speaks while it
+ * owns the conversation (checked in the same statement that stores its message).
+ */
+export async function replyAsBot(
+  deps: ConversationDeps,
+  input: { workspaceId: string; conversationId: string; question: string },
+): Promise<MessageRow | undefined> {
+  const result = await answerQuestion(deps, input);
+  const citations = await withHelpCenterLinks(deps, input.workspaceId, result.citations);
+  const escalateTo = result.declined
+    ? await ladderMove(deps, input.workspaceId, 'bot_declined')
+    : undefined;
+  const body = result.declined ? (escalateTo ? DECLINED : DECLINED_NO_NEXT) : result.answer!;
+  const meta: BotMeta = {
+    kind: 'bot_answer',
+    declined: result.declined,
+    confidence: result.confidence,
+    citations,
+  };
+  const row = await deps.db.transaction(async (tx) => {
+    const stored = await insertBotMessage(tx, { ...input, clientId: randomUUID(), body, meta });
+    if (stored) {
+      await insertBotAnswer(tx, {
+        workspace_id: input.workspaceId,
+        conversation_id: input.conversationId,
+        seq: stored.seq,
+        question: input.question.slice(0, 2000),
+        declined: result.declined,
+        confidence: result.confidence,
+        citations: result.citations,
+      });
+    }
+    return stored;
+  });
+  if (!row) return undefined; // a person took over meanwhile: the bot stays silent
+  publishMessage(deps, row);
+  if (escalateTo) await escalate(deps, input.workspaceId, input.conversationId, 'bot_declined');
+  return row;
+}
+
+/** "Did that answer your question?": counted once per answer; a second "no" hands over. */
+export async function rateAnswer(
+  deps: ConversationDeps,
+  who: Extract<Participant, { kind: 'contact' }>,
+  input: { conversationId: string; seq: number; helpful: boolean },
+): Promise<{ handedOver: boolean }> {
+  await conversationFor(deps, who, input.conversationId);
+  const rated = await rateBotAnswer(
+    deps.db,
+    who.workspaceId,
+    input.conversationId,
+    input.seq,
+    input.helpful,
+  );
+  if (!rated) throw notFound('Answer');
+  if (!rated.first) return { handedOver: false };
+  const top = rated.answer.citations[0];
+  if (top) await countArticleVote(deps.db, who.workspaceId, top.articleId, input.helpful);
+  const unhelpful = input.helpful
+    ? 0
+    : await countUnhelpfulAnswers(deps.db, who.workspaceId, input.conversationId);
+  const handOver = unhelpful >= 2 && (await ladderMove(deps, who.workspaceId, 'not_helpful_twice'));
+  if (handOver) {
+    await escalate(deps, who.workspaceId, input.conversationId, 'not_helpful');
+    return { handedOver: true };
+  }
+  await botNote(deps, who.workspaceId, input.conversationId, input.helpful ? GLAD : RETRY);
+  return { handedOver: false };
+}
+
+async function botNote(
+  deps: ConversationDeps,
+  workspaceId: string,
+  conversationId: string,
+  body: string,
+) {
+  const meta: BotMeta = { kind: 'bot_note' };
+  const row = await insertBotMessage(deps.db, {
+    workspaceId,
+    conversationId,
+    clientId: randomUUID(),
+    body,
+    meta,
+  });
+  if (row) publishMessage(deps, row);
+}
+
+/** Whether the ladder moves a bot conversation on this condition (skipping unstaffed rungs). */
+async function ladderMove(
+  deps: ConversationDeps,
+  workspaceId: string,
+  condition: EntryCondition,
+): Promise<boolean> {
+  const ladder = await workspaceLadder(deps, workspaceId);
+  // Community and champion routing come later; until then those rungs count as unstaffed.
+  const available = { bot: true, community: false, champion: false, queue: true, supervisor: true };
+  return nextRung(ladder, 'bot', condition, available) !== undefined;
+}
+
+function escalate(
+  deps: ConversationDeps,
+  workspaceId: string,
+  conversationId: string,
+  reason: EscalationReason,
+) {
+  return changeOwner(deps, {
+    workspaceId,
+    conversationId,
+    change: { type: 'escalate', reason },
+    actorId: null,
+  });
+}
+
+/** Citations link to the public help center article (relative: the widget resolves it). */
+async function withHelpCenterLinks(
+  deps: ConversationDeps,
+  workspaceId: string,
+  citations: { articleId: string; title: string; url: string | null }[],
+) {
+  if (!citations.length) return [];
+  const [workspace, slugs] = await Promise.all([
+    findWorkspaceById(deps.db, workspaceId),
+    articleSlugs(
+      deps.db,
+      workspaceId,
+      citations.map((c) => c.articleId),
+    ),
+  ]);
+  return citations.map((c) => {
+    const slug = slugs.get(c.articleId);
+    const url =
+      workspace && slug
+        ? `/help/${encodeURIComponent(workspace.public_key)}/articles/${encodeURIComponent(slug)}`
+        : c.url;
+    return { articleId: c.articleId, title: c.title, url };
+  });
+}
