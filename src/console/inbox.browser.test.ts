@@ -69,7 +69,7 @@ describe('the inbox and a conversation in a real browser', () => {
     await expect.poll(() => viewButton(page, 'Unassigned').textContent()).toBe('Unassigned 1');
     const row = rows(page).filter({ hasText: 'Is Maris Otter crushed on request?' });
     await row.waitFor();
-    expect(await row.textContent()).toMatch(/^VVisitorQuestion/);
+    expect(await row.textContent()).toMatch(/^VVisitorComplaint/);
     expect(await row.getByText('Unread').count()).toBe(1);
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
     await screenshot(page, 'inbox-phone-list', { fullPage: false });

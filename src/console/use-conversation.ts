@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { HandoverSummary } from '../shared/schemas/handover.js';
 import type { Contact, Conversation } from '../shared/schemas/api.js';
 import type { ServerFrame, WireMessage } from '../shared/realtime.js';
 import type { Api, ApiError } from './api.js';
@@ -21,6 +22,7 @@ interface Page {
 interface Details {
   conversation: Conversation;
   contact: Contact | null;
+  handover: HandoverSummary | null;
 }
 
 /** How many messages one history page holds: the newest page first, then one per click. */

@@ -218,7 +218,15 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       const { clientId, seq, body, authorType: author } = m;
       const mine = author === 'contact';
       if (!mine) theirs = Math.max(theirs, seq);
-      on.message({ clientId, seq, body, author, mine, state: 'sent' });
+      on.message({
+        clientId,
+        seq,
+        body,
+        author,
+        mine,
+        state: 'sent',
+        ...(m.meta ? { meta: m.meta } : {}),
+      });
     } else if (f.t === 'ack') settle(f.clientId, 'sent', f.seq);
     else if (f.t === 'presence') on.presence(f.agentsOnline);
     else if (f.t === 'error') {
@@ -235,6 +243,7 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       sendRead();
     } else if (f.t === 'typing' && f.who === 'agent') on.typing(f.on);
     else if (f.t === 'read' && f.who === 'agent') on.read(f.seq);
+    else if (f.t === 'queue') on.queue(f.position, f.etaMinutes);
   }
 
   addEventListener('online', () => {
@@ -279,6 +288,11 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       sendRead();
     },
     identify: api.identify,
+    /** "Did that answer your question?" for the automated answer at `seq`. */
+    rate: (seq: number, helpful: boolean) =>
+      api.call(`/api/widget/conversations/${conv?.id}/answers/${seq}`, { helpful }),
+    /** "Talk to a person": from the assistant to the team queue. */
+    askPerson: () => api.call(`/api/widget/conversations/${conv?.id}/person`, {}),
     /** The visitor's past conversations (none before a first message). */
     async history(): Promise<Summary[]> {
       if (!api.token) return [];

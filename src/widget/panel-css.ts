@@ -42,5 +42,14 @@ form{display:flex;gap:8px;padding:10px;border-top:1px solid #e3e6ec;background:#
 textarea{flex:1;resize:none;font:inherit;padding:9px 11px;border:1px solid #c3cad8;border-radius:10px;color:inherit;background:#fff;min-width:0}
 .send{flex:none;background:#2457c5;color:#fff;border:0;border-radius:10px;padding:0 18px;font:inherit;font-weight:600;cursor:pointer}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.srch{margin:6px 0 2px;font-size:12.5px;color:#4a5261}
+.src{margin:0;padding-left:18px;font-size:14px}
+.src a{color:#1d4aad}
+.ask{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-top:8px;font-size:13.5px;white-space:normal}
+.chip{background:#fff;border:1px solid #2457c5;color:#1d4aad;border-radius:999px;padding:5px 12px;font:inherit;font-size:13.5px;cursor:pointer;min-height:32px}
+.chip.strong{background:#2457c5;color:#fff;font-weight:600}
+.chip:disabled{opacity:.6;cursor:default}
+.pb{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:8px;padding:8px 12px;border-top:1px solid #e3e6ec;background:#eef3fd;font-size:13.5px;color:#1b1f27}
+.qt{flex:1 1 180px}
 @media (max-width:499px){.p{inset:0;width:auto;height:auto;border-radius:0}}
 `;

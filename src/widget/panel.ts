@@ -1,6 +1,7 @@
 // The widget's second stage, loaded on first open: topic menu, conversation, composer. Plain DOM
 // to stay small; every piece of customer or agent text is set as text, never as HTML. Focus stays
 // inside while it is open (Tab and Shift+Tab cycle); new replies are announced politely.
+import { answerExtras, createPersonBar, type AssistantHooks } from './assistant.js';
 import { createChat } from './chat.js';
 import { h } from './dom.js';
 import { renderHistory } from './history.js';
@@ -15,9 +16,9 @@ const TOPICS: [Topic, string, string][] = [
 const LABELS = Object.fromEntries(TOPICS) as Record<Topic, string>;
 const OFFLINE = 'Offline. Your messages will be sent when the connection is back.';
 const STATES = { pending: 'Sending…', sent: 'Sent', failed: 'Not sent' };
-const AUTHORS: Record<string, string> = { agent: 'Team', bot: 'Assistant' };
+const AUTHORS: Record<string, string> = { agent: 'Team', bot: 'Assistant · automated answer' };
 const HINTS: Record<Topic, string> = {
-  question: 'Ask anything. A person from the team answers right here.',
+  question: 'Ask anything. You get an answer right here, from our help articles or the team.',
   complaint: 'Tell us what happened. A person from the team takes it from here.',
   feedback: 'Thank you for taking the time. Every message is read by the team.',
 };
@@ -68,7 +69,14 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
     input,
     h('button', { class: 'send', type: 'submit' }, 'Send'),
   );
-  const chatView = h('div', { class: 'chat' }, log, typingLine, status, form);
+  const hooks: AssistantHooks = {
+    base,
+    rate: (seq, helpful) => chat.rate(seq, helpful),
+    askPerson: () => chat.askPerson(),
+    say: (text) => (status.textContent = text),
+  };
+  const person = createPersonBar(hooks);
+  const chatView = h('div', { class: 'chat' }, log, typingLine, status, person.el, form);
   const panel = h(
     'section',
     {
@@ -105,6 +113,7 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
       status.textContent = notice =
         'Your earlier conversation could not be restored; this starts a new one.';
     },
+    queue: (position, eta) => person.queue(position, eta),
     error: (text) => (status.textContent = text),
   });
 
@@ -155,6 +164,7 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
     seenRow = undefined;
     list.replaceChildren(...(reopen ? [] : [h('li', { class: 'hint' }, HINTS[t])]));
     status.textContent = notice = '';
+    person.reset();
     typing(false);
     view(true, LABELS[t]);
     input.focus();
@@ -169,6 +179,8 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
       rows.set(m.clientId, row);
       list.append(row);
       if (!m.mine) {
+        for (const extra of answerExtras(m, hooks)) row.insertBefore(extra, row.lastChild);
+        if (m.author === 'bot') person.offer();
         emit('message', { body: m.body, author: m.author });
         typing(false);
         const who = AUTHORS[m.author] ?? 'Message';

@@ -30,6 +30,8 @@ export interface Shown {
   author: WireMessage['authorType'];
   body: string;
   state: 'pending' | 'sent' | 'failed';
+  /** The virtual agent's citations and verdict. */
+  meta?: WireMessage['meta'];
 }
 
 export interface ChatEvents {
@@ -40,6 +42,8 @@ export interface ChatEvents {
   read(seq: number): void;
   /** How many team members are online, when the server says. */
   presence(agentsOnline: number): void;
+  /** The conversation's place in the team queue (null: not waiting) and expected minutes. */
+  queue(position: number | null, etaMinutes: number | null): void;
   /** The stored visitor was refused: its conversation is gone (unsent messages moved on). */
   lost(): void;
   error(text: string): void;

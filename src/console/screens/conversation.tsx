@@ -9,6 +9,7 @@ import { useConversation } from '../use-conversation.js';
 import type { InboxState } from '../use-inbox.js';
 import { Composer } from './composer.js';
 import { ContactPanel } from './contact-panel.js';
+import { HandoverCard } from './handover-card.js';
 import { History } from './history.js';
 
 interface Props {
@@ -126,6 +127,7 @@ export function ConversationView(props: Props) {
         )}
       </div>
       <Alert error={actionError ?? convo.error} />
+      {convo.details?.handover && <HandoverCard summary={convo.details.handover} />}
       <ContactPanel
         api={api}
         contact={convo.details?.contact ?? null}

@@ -118,7 +118,12 @@ function Row({ c, inbox, assignee, open, onOpen, now }: RowProps) {
             {preview?.text ?? c.subject ?? ''}
           </span>
           <span class="conv-meta small">
-            {assignee ?? (c.assigneeId ? 'Assigned' : 'Unassigned')}
+            {assignee ??
+              (c.assigneeId
+                ? 'Assigned'
+                : c.owner === 'bot'
+                  ? 'With the assistant'
+                  : 'Waiting for a person')}
             {c.status === 'resolved' && ' · Resolved'}
           </span>
         </span>

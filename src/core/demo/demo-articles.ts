@@ -21,7 +21,7 @@ export const DEMO_ARTICLES: readonly DemoArticle[] = [
     id: 'demo/shipping-times-and-costs',
     title: 'Shipping times and costs',
     category: ORDERS,
-    content: `Orders placed before 2 pm on a working day leave our warehouse the same day. Most parcels arrive within **two working days** in Germany, the Netherlands, Belgium and Austria, and within three to five working days elsewhere in the EU.
+    content: `Shipping costs €4.90 within Germany (free from €60) and €9.90 to the rest of the EU (free from €120). Orders placed before 2 pm on a working day leave our warehouse the same day. Most parcels arrive within **two working days** in Germany, the Netherlands, Belgium and Austria, and within three to five working days elsewhere in the EU.
 
 | Destination | Standard | Free from |
 | --- | --- | --- |

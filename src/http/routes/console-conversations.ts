@@ -1,3 +1,4 @@
+import { handoverSummary } from '../../core/assistant/handover-summary.js';
 import { Hono } from 'hono';
 import { getContact, getConversation } from '../../core/conversations/browse.js';
 import { catchUp } from '../../core/conversations/catch-up.js';
@@ -37,7 +38,8 @@ export function consoleConversationRoutes({ core }: HttpDeps) {
     const contact = conversation.contactId
       ? await getContact(core, agentOf(c).workspaceId, conversation.contactId)
       : null;
-    return c.json({ conversation, contact });
+    const handover = await handoverSummary(core, agentOf(c).workspaceId, conversation.id);
+    return c.json({ conversation, contact, handover });
   });
   // Forward from `after` to catch up, or with `beforeSeq` one page of older history.
   app.get('/conversations/:id/messages', auth, async (c) => {
