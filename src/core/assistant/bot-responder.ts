@@ -3,7 +3,8 @@ import { findConversation } from '../../db/queries/conversations.js';
 import type { ConversationEvent } from '../../shared/realtime.js';
 import type { ConversationDeps } from '../conversations/realtime-deps.js';
 import { workspaceIndex } from '../kb/search/registry.js';
-import { replyAsBot } from './virtual-agent.js';
+import { asksForPerson } from './asks-for-person.js';
+import { handOverOnRequest, replyAsBot } from './virtual-agent.js';
 
 /**
  * Watches committed customer messages and lets the virtual agent answer those in conversations
@@ -18,6 +19,8 @@ export function createBotResponder(deps: ConversationDeps, log: Logger) {
     if ((await workspaceIndex(deps.db, event.workspaceId)).size === 0) return;
     const conversation = await findConversation(deps.db, event.workspaceId, event.conversationId);
     if (conversation?.owner !== 'bot' || conversation.status !== 'open') return;
+    const where = { workspaceId: event.workspaceId, conversationId: event.conversationId };
+    if (asksForPerson(question)) return void (await handOverOnRequest(deps, where));
     await replyAsBot(deps, {
       workspaceId: event.workspaceId,
       conversationId: event.conversationId,

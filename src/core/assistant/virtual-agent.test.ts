@@ -119,6 +119,15 @@ describe('the virtual agent', () => {
     customer.socket.ws.close();
   });
 
+  it('a customer who types that they want a person is handed over without a guess', async () => {
+    const customer = await asks('Can I talk to a human please?');
+    const note = await customer.nextBot(1);
+    expect(note.meta).toEqual({ kind: 'bot_note' });
+    expect(note.body).toMatch(/passing you to the team/);
+    await expect.poll(() => customer.owner()).toBe('queue');
+    customer.socket.ws.close();
+  });
+
   it("refuses a rating for an answer that does not exist or someone else's conversation", async () => {
     const customer = await asks('Can I change my order after paying?');
     const answer = await customer.nextBot(1);

@@ -27,6 +27,7 @@ const DECLINED =
 const DECLINED_NO_NEXT =
   'I could not find this in our help articles, and I would rather not guess. ' +
   'Choose "Talk to a person" and someone from the team will answer.';
+const PASSING_ON = 'Of course. I am passing you to the team; you will see your place in line.';
 const GLAD = 'Glad that helped! If there is anything else, just ask.';
 const RETRY =
   'Sorry that did not help. Could you say a bit more, in other words? ' +
@@ -72,6 +73,15 @@ export async function replyAsBot(
   publishMessage(deps, row);
   if (escalateTo) await escalate(deps, input.workspaceId, input.conversationId, 'bot_declined');
   return row;
+}
+
+/** The customer typed that they want a person: say so plainly, then hand over. */
+export async function handOverOnRequest(
+  deps: ConversationDeps,
+  where: { workspaceId: string; conversationId: string },
+): Promise<void> {
+  await botNote(deps, where.workspaceId, where.conversationId, PASSING_ON);
+  await escalate(deps, where.workspaceId, where.conversationId, 'asked_for_person');
 }
 
 /** "Did that answer your question?": counted once per answer; a second "no" hands over. */
