@@ -56,6 +56,36 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^(mailto:.+@.+|https:\/\/.+)$/, 'mailto:you@example.com or an https:// URL')
     .optional(),
+  // Generative answers (optional): an OpenAI-compatible chat-completions server.
+  LLM_BASE_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'the http(s) base of an OpenAI-compatible API, such as http://localhost:11434/v1',
+    })
+    .optional(),
+  LLM_MODEL: z.string().min(1, 'a model name such as llama3.1').optional(),
+  // Any non-empty string is valid, so ConfigError never has a reason to print it.
+  LLM_API_KEY: z.string().optional(),
+  LLM_TIMEOUT_MS: z.coerce
+    .number({ error: 'milliseconds' })
+    .int('a whole number of milliseconds')
+    .min(100, 'at least 100 ms')
+    .max(120000, 'at most 120000 ms')
+    .default(15000),
+});
+
+// Half of the generative pair is a mistake, not "off": name the missing half. Checked even when
+// other variables are bad, so every problem is still listed in one go.
+const llmPairChecked = (payload: { issues: { path?: PropertyKey[] }[] }) =>
+  !payload.issues.some((i) => ['LLM_BASE_URL', 'LLM_MODEL'].includes(String(i.path?.[0])));
+const CheckedConfigSchema = ConfigSchema.refine((c) => !c.LLM_BASE_URL || Boolean(c.LLM_MODEL), {
+  path: ['LLM_MODEL'],
+  message: 'a model name too, since LLM_BASE_URL is set (or unset LLM_BASE_URL to stay off)',
+  when: llmPairChecked,
+}).refine((c) => !c.LLM_MODEL || Boolean(c.LLM_BASE_URL), {
+  path: ['LLM_BASE_URL'],
+  message: 'an API base URL too, since LLM_MODEL is set (or unset LLM_MODEL to stay off)',
+  when: llmPairChecked,
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
@@ -89,7 +119,7 @@ export function loadConfig(
     const value = flags[key] ?? env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
-  const parsed = ConfigSchema.safeParse(raw);
+  const parsed = CheckedConfigSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const key = String(issue.path[0]);

@@ -10,6 +10,7 @@ import { seedDemo, type SeededDemo } from './core/demo/seed-demo.js';
 import type { Db } from './db/db.js';
 import { createPushNotifier } from './channels/push/push-notifier.js';
 import { createBotResponder } from './core/assistant/bot-responder.js';
+import { createAnswerer, type Answerer } from './core/kb/answerer.js';
 import { createWebhookDispatcher } from './channels/webhooks/dispatcher.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open-db.js';
@@ -45,7 +46,17 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
   return pino({
     level: config.LOG_LEVEL,
     redact: {
-      paths: ['password', '*.password', 'token', '*.token', 'authorization'],
+      paths: [
+        'password',
+        '*.password',
+        'token',
+        '*.token',
+        'authorization',
+        'apiKey',
+        '*.apiKey',
+        'LLM_API_KEY',
+        '*.LLM_API_KEY',
+      ],
       remove: true,
     },
   });
@@ -80,6 +91,9 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     now: options.now ?? systemClock,
     sessionTtlMs: config.SESSION_DAYS * 24 * 60 * 60 * 1000,
     writer,
+    answer: answererFor(config, (problem) =>
+      log.warn({ problem }, 'the model server failed; the question was declined'),
+    ),
     // Push only what committed on this node: every node sees every event, one node pushes it.
     publish: (event) => {
       bus.publish(event);
@@ -136,6 +150,18 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     return closing;
   };
   return { url, port, db, ...(demo ? { demo } : {}), close };
+}
+
+/** Generative answers when LLM_BASE_URL and LLM_MODEL are set (config ensures both or neither). */
+export function answererFor(config: Config, onModelFailure?: (problem: string) => void): Answerer {
+  if (!config.LLM_BASE_URL || !config.LLM_MODEL) return createAnswerer();
+  const settings = {
+    baseUrl: config.LLM_BASE_URL,
+    model: config.LLM_MODEL,
+    apiKey: config.LLM_API_KEY,
+    timeoutMs: config.LLM_TIMEOUT_MS,
+  };
+  return createAnswerer({ settings, onModelFailure });
 }
 
 function listen(fetch: Parameters<typeof serve>[0]['fetch'], config: Config): Promise<Server> {

@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { answerQuestion } from '../../core/kb/answer.js';
 import { exportArticles, toJsonLines, toMarkdownFiles } from '../../core/kb/export-articles.js';
 import { importArticles, type ImportSource } from '../../core/kb/import-articles.js';
 import { findWorkspace } from '../../core/workspaces/find-workspace.js';
+import { answererFor } from '../../server.js';
 import { KB_LIMITS, type KbImportError } from '../../shared/schemas/kb.js';
 import { jsonFlag, requireFlag, UsageError, type Command } from '../command.js';
 import { withCore } from '../with-db.js';
@@ -82,8 +82,11 @@ export const kbAskCommand: Command = {
     if (!question || question.length > KB_LIMITS.questionChars) {
       throw new UsageError(`QUESTION must be 1-${KB_LIMITS.questionChars} characters.`);
     }
+    const ask = answererFor(ctx.config, (problem) =>
+      ctx.err(`The model server failed: ${problem}`),
+    );
     const { evidence: _, ...answer } = await withCore(ctx.config, async (core) =>
-      answerQuestion(core, { workspaceId: (await findWorkspace(core, key)).id, question }),
+      ask(core, { workspaceId: (await findWorkspace(core, key)).id, question }),
     );
     ctx.out(JSON.stringify(answer, null, 2));
     return 0;

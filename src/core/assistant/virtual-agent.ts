@@ -42,7 +42,7 @@ export async function replyAsBot(
   deps: ConversationDeps,
   input: { workspaceId: string; conversationId: string; question: string },
 ): Promise<MessageRow | undefined> {
-  const result = await answerQuestion(deps, input);
+  const result = await (deps.answer?.(deps, input) ?? answerQuestion(deps, input));
   const citations = await withHelpCenterLinks(deps, input.workspaceId, result.citations);
   const escalateTo = result.declined
     ? await ladderMove(deps, input.workspaceId, 'bot_declined')

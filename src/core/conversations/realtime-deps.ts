@@ -1,5 +1,6 @@
 import type { ConversationEvent } from '../../shared/realtime.js';
 import type { CoreDeps } from '../deps.js';
+import type { Answerer } from '../kb/answerer.js';
 import type { MessageWriter } from './message-writer.js';
 
 /** Conversation use cases also write through the group-commit writer and publish events. */
@@ -7,6 +8,8 @@ export interface ConversationDeps extends CoreDeps {
   writer: MessageWriter;
   /** Called only after the change is committed. */
   publish: (event: ConversationEvent) => void;
+  /** How questions are answered (retrieval, or generative when configured); retrieval if unset. */
+  answer?: Answerer;
 }
 
 /** Who is acting: a customer (through the widget) or a member of the workspace. */

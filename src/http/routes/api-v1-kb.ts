@@ -40,7 +40,8 @@ export function apiV1KbRoutes({ core }: HttpDeps) {
     const input = await readJson(c, S.answers.body.schema);
     const { workspaceId } = await reader(c, input.workspace);
     const { question } = input;
-    const { evidence: _, ...answer } = await answerQuestion(core, { workspaceId, question });
+    const ask = core.answer ?? answerQuestion;
+    const { evidence: _, ...answer } = await ask(core, { workspaceId, question });
     return c.json(answer);
   });
   app.get(S.kbSearch.path, async (c) => {
