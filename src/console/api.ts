@@ -13,6 +13,7 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: ApiError; st
 export interface Api {
   get<T>(path: string): Promise<Result<T>>;
   post<T>(path: string, body?: unknown): Promise<Result<T>>;
+  put<T>(path: string, body?: unknown): Promise<Result<T>>;
   del<T>(path: string, body?: unknown): Promise<Result<T>>;
   /** Every write echoes the session's CSRF token; set it whenever a session starts or ends. */
   setCsrfToken(token: string | undefined): void;
@@ -59,6 +60,7 @@ export function createApi(options: { base?: string; onSessionLost?: (e: ApiError
   const api: Api = {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body ?? {}),
+    put: (path, body) => request('PUT', path, body ?? {}),
     del: (path, body) => request('DELETE', path, body),
     setCsrfToken: (token) => {
       csrfToken = token;

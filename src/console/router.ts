@@ -7,6 +7,8 @@ export const tabPath = (tab: Tab) => `/console/${tab}`;
 export const conversationPath = (id: string) => `/console/conversations/${id}`;
 /** /console/articles/new, /console/articles/import, /console/articles/:id; none: the list. */
 export const articlePath = (sub?: string) => `/console/articles${sub ? `/${sub}` : ''}`;
+/** /console/settings/insights; none: the settings themselves. */
+export const settingsPath = (sub?: string) => `/console/settings${sub ? `/${sub}` : ''}`;
 
 interface Place {
   tab: Tab;
@@ -14,13 +16,23 @@ interface Place {
   conversationId?: string;
   /** Set below /console/articles: "new", "import" or an article id. */
   article?: string;
+  /** Set below /console/settings: a page of its own, such as "insights". */
+  settingsPage?: string;
 }
 
 function placeFromLocation(): Place {
   const [segment, id] = location.pathname.replace(/^\/console\/?/, '').split('/');
   if (segment === 'conversations' && id) return { tab: 'inbox', conversationId: id };
   if (segment === 'articles' && id) return { tab: 'articles', article: id };
+  if (segment === 'settings' && id) return { tab: 'settings', settingsPage: id };
   return { tab: TABS.find((t) => t === segment) ?? 'inbox' };
+}
+
+/** Moves to a console path from anywhere, as a link would; every useTab() hears of it. */
+export function navigate(path: string) {
+  if (path === location.pathname) return;
+  history.pushState(null, '', path);
+  dispatchEvent(new PopStateEvent('popstate'));
 }
 
 /** The current tab, from the path (/console/team); the server answers every /console path. */
@@ -47,5 +59,6 @@ export function useTab() {
     openConversation,
     place.article,
     openArticle,
+    place.settingsPage,
   ] as const;
 }

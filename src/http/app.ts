@@ -16,6 +16,7 @@ import { consoleContactRoutes } from './routes/console-contacts.js';
 import { consoleConversationRoutes } from './routes/console-conversations.js';
 import { consoleKbRoutes } from './routes/console-kb.js';
 import { consoleLadderRoutes } from './routes/console-ladder.js';
+import { consoleMetricsRoutes } from './routes/console-metrics.js';
 import { consolePushRoutes } from './routes/console-push.js';
 import { consoleWebhookRoutes } from './routes/console-webhooks.js';
 import { consoleWorkspaceRoutes } from './routes/console-workspace.js';
@@ -40,6 +41,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/api/console', consoleWebhookRoutes(deps));
   app.route('/api/console', consolePushRoutes(deps));
   app.route('/api/console', consoleLadderRoutes(deps));
+  app.route('/api/console', consoleMetricsRoutes(deps));
   app.route('/api/console', consoleContactRoutes(deps));
   app.route('/api/console', consoleKbRoutes(deps));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));

@@ -1,18 +1,25 @@
 import type { SessionView } from '../../shared/schemas/auth.js';
 import type { Api } from '../api.js';
+import { InsightsLink } from './insights-link.js';
 import { ApiTokens } from './settings-tokens.js';
+import { LadderSettings } from './settings-ladder.js';
 import { NotificationSettings } from './settings-notifications.js';
 import { ChangePassword } from './settings-password.js';
 import { Webhooks } from './settings-webhooks.js';
 import { WorkspaceSettings } from './settings-workspace.js';
 
-/** Workspace details and widget snippet, API tokens and webhooks (admins), one's own password. */
+/**
+ * Workspace details and widget snippet, the way into Insights, the escalation ladder, API tokens
+ * and webhooks (admins), one's own password.
+ */
 export function Settings({ api, session }: { api: Api; session: SessionView }) {
   const isAdmin = session.user.role === 'owner' || session.user.role === 'admin';
   return (
     <section>
       <h1 tabIndex={-1}>Settings</h1>
       <WorkspaceSettings api={api} />
+      {session.user.role !== 'champion' && <InsightsLink />}
+      <LadderSettings api={api} canEdit={isAdmin} />
       {isAdmin ? (
         <ApiTokens api={api} />
       ) : (

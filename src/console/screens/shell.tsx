@@ -7,6 +7,7 @@ import { roleLabel } from '../format.js';
 import { connectConsole } from '../realtime.js';
 import { tabPath, useTab, type Tab } from '../router.js';
 import { Inbox } from './inbox.js';
+import { Insights } from './insights.js';
 import { ArticlesIcon } from './kb-parts.js';
 import { KbScreen } from './kb-screen.js';
 import { Settings } from './settings.js';
@@ -27,7 +28,7 @@ const NAV: { tab: Tab; label: string; Icon: () => preact.JSX.Element }[] = [
 
 /** The signed-in frame: header, navigation (tabs on a phone, sidebar on a desktop), one screen. */
 export function Shell({ api, session, onSignedOut }: ShellProps) {
-  const [tab, go, conversationId, openConversation, article, openArticle] = useTab();
+  const [tab, go, conversationId, openConversation, article, openArticle, settingsPage] = useTab();
   // One socket for the whole signed-in visit, so new messages are heard on every tab.
   const socket = useMemo(() => connectConsole(), []);
   useEffect(() => () => socket.close(), [socket]);
@@ -106,7 +107,12 @@ export function Shell({ api, session, onSignedOut }: ShellProps) {
           <KbScreen api={api} session={session} place={article} onOpen={openArticle} />
         )}
         {tab === 'team' && <Team api={api} session={session} />}
-        {tab === 'settings' && <Settings api={api} session={session} />}
+        {tab === 'settings' && settingsPage === 'insights' && (
+          <Insights api={api} session={session} />
+        )}
+        {tab === 'settings' && settingsPage !== 'insights' && (
+          <Settings api={api} session={session} />
+        )}
       </main>
     </div>
   );
