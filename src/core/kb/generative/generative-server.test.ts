@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCustomer } from '../../../../test/chat-client.js';
-import { BACKEND, openTestDb } from '../../../../test/test-db.js';
-import { runCli } from '../../../cli/run-cli.js';
+import { openTestDb } from '../../../../test/test-db.js';
 import { ConfigError, loadConfig } from '../../../config.js';
 import { startServer, type RunningServer } from '../../../server.js';
 import { startFakeChatServer, type FakeChatServer } from './fake-chat-server.test-support.js';
@@ -159,45 +155,6 @@ describe('the running server without a model server', () => {
     } finally {
       await server.close();
       await fake.close();
-    }
-  });
-});
-
-// A process-level test (an embedded data directory): once, like the other CLI tests.
-describe.skipIf(BACKEND === 'postgres')('parley kb ask with a model server', () => {
-  it('prints the model’s cited answer, and a decline with the reason on stderr when it fails', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'parley-kb-ask-'));
-    const fake = await startFakeChatServer();
-    const env = {
-      DATABASE_URL: `file://${path.join(dir, 'data')}`,
-      LLM_BASE_URL: fake.baseUrl,
-      LLM_MODEL: 'test-model',
-      LLM_API_KEY: API_KEY,
-    };
-    const cli = async (...argv: string[]) => {
-      const out: string[] = [];
-      const err: string[] = [];
-      const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
-      const code = await runCli(argv, env, { ...io, assetsDir: 'dist' });
-      return { code, out: out.join('\n'), err: err.join('\n') };
-    };
-    try {
-      const key = /key (\S+)\)/.exec((await cli('seed', 'demo')).out)![1]!;
-      fake.reply({ content: 'From €4.90 in Germany [1].' });
-      const answered = await cli('kb', 'ask', SHIPPING, '--workspace', key);
-      expect(answered.code).toBe(0);
-      expect(JSON.parse(answered.out)).toMatchObject({
-        answer: 'From €4.90 in Germany [1].',
-        citations: [{ title: 'Shipping times and costs' }],
-      });
-      fake.reply({ status: 503 });
-      const failed = await cli('kb', 'ask', SHIPPING, '--workspace', key);
-      expect(JSON.parse(failed.out)).toMatchObject({ declined: true, answer: null });
-      expect(failed.err).toBe('The model server failed: HTTP 503');
-      expect(fake.requests).toHaveLength(2);
-    } finally {
-      await fake.close();
-      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
