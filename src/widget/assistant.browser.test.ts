@@ -1,22 +1,25 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setWorkspaceLadder } from '../core/escalation/workspace-ladder.js';
 import { addMember } from '../core/users/add-member.js';
+import { DEFAULT_LADDER } from '../shared/schemas/ladder.js';
 import { PASSWORD } from '../../test/seed.js';
 import { openPage, phone, screenshot, useParleyAndChromium } from '../../test/browser.js';
 
 const env = useParleyAndChromium();
 const LAURA = 'laura.assist@hopfield.example';
+let lauraId: string;
 
 beforeAll(async () => {
   const deps = { db: env.server.db, now: () => new Date() };
   const workspaceId = env.server.demo!.workspace.id;
-  await addMember(deps, {
+  ({ userId: lauraId } = await addMember(deps, {
     workspaceId,
     email: LAURA,
     name: 'Laura Lager',
     role: 'agent',
     password: PASSWORD,
-  });
+  }));
 });
 
 /** The demo store on a phone, with the widget opened on "Ask a question". */
@@ -94,5 +97,38 @@ describe('answer first, then a person', () => {
     await screenshot(page, 'assistant-phone-declined', { fullPage: false });
     expect(customer.errors).toEqual([]);
     await customer.context.close();
+  });
+
+  it('a workspace that offers a person from the start: the customer skips the assistant', async () => {
+    const workspaceId = env.server.demo!.workspace.id;
+    const deps = { db: env.server.db };
+    const owner = lauraId;
+    await setWorkspaceLadder(
+      deps,
+      workspaceId,
+      { ...DEFAULT_LADDER, personFromStart: true },
+      owner,
+    );
+    try {
+      const opened = await openPage(env.browser, phone, env.server.url + '/');
+      const { page } = opened;
+      await page.getByRole('button', { name: 'Help' }).click();
+      await page.getByRole('button', { name: /Ask a question/ }).click();
+      await page.getByRole('button', { name: 'Talk to a person' }).click();
+      await page.getByText('Write your message: a person from the team will answer.').waitFor();
+      await page.getByRole('textbox', { name: 'Message' }).fill('How much does shipping cost?');
+      await page.getByRole('button', { name: 'Send' }).click();
+      await page.getByText(/in line\. (Expected wait|Nobody from the team)/).waitFor();
+      await screenshot(page, 'assistant-phone-person-first', { fullPage: false });
+      expect(
+        await log(page)
+          .getByText(/automated answer/)
+          .count(),
+      ).toBe(0);
+      expect(opened.errors).toEqual([]);
+      await opened.context.close();
+    } finally {
+      await setWorkspaceLadder(deps, workspaceId, DEFAULT_LADDER, owner);
+    }
   });
 });

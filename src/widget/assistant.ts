@@ -7,7 +7,8 @@ import type { Shown } from './types.js';
 export interface AssistantHooks {
   base: string;
   rate(seq: number, helpful: boolean): Promise<unknown>;
-  askPerson(): Promise<unknown>;
+  /** Resolves true when the server moved the conversation; false before the first message. */
+  askPerson(): Promise<boolean>;
   say(text: string): void;
 }
 
@@ -72,9 +73,10 @@ export function createPersonBar(hooks: AssistantHooks) {
     text.textContent = 'Connecting you to the team…';
     hooks
       .askPerson()
-      .then(() => {
+      .then((moved) => {
         asked = true;
         button.hidden = true;
+        if (!moved) text.textContent = 'Write your message: a person from the team will answer.';
       })
       .catch(() => {
         button.disabled = false;

@@ -3,6 +3,7 @@
 // same client ids after a reconnect; the server absorbs the duplicates. Typing and read receipts
 // ride the same socket once the conversation is resumed; they are never queued.
 import type { ServerFrame } from '../shared/realtime.js';
+import type { WidgetSettings } from '../shared/schemas/widget.js';
 import { uuid } from './dom.js';
 import type { Summary } from './history.js';
 import { currentPage, trackPage } from './page.js';
@@ -13,6 +14,8 @@ interface Conv {
   id: string;
   topic: Topic;
   started: boolean;
+  /** Straight to a person: chosen before the first message. */
+  person?: boolean;
 }
 interface Out {
   conversationId: string;
@@ -44,6 +47,9 @@ export function createChat(key: string, base: string, on: ChatEvents) {
   let theirs = 0;
   let shown = 0;
   let readSent = 0;
+  /** "Talk to a person" before the first message: the conversation starts with the team. */
+  let wantsPerson = false;
+  let settings: Promise<WidgetSettings> | undefined;
   /** Client ids already sent on the current socket (a new socket resends the whole outbox). */
   const sent = new Set<string>();
 
@@ -86,6 +92,7 @@ export function createChat(key: string, base: string, on: ChatEvents) {
           clientId: first.clientId,
           body: first.body,
           page: currentPage(),
+          ...(conv.person ? { person: true } : {}),
         });
         conv.started = true;
         settle(first.clientId, 'sent', r.seq);
@@ -262,7 +269,9 @@ export function createChat(key: string, base: string, on: ChatEvents) {
     },
     send(topic: Topic, body: string) {
       typing(false);
-      if (!conv) conv = { id: uuid(), topic, started: false };
+      if (!conv)
+        conv = { id: uuid(), topic, started: false, ...(wantsPerson ? { person: true } : {}) };
+      wantsPerson = false;
       const o = { conversationId: conv.id, clientId: uuid(), body };
       outbox.push(o);
       persist();
@@ -277,6 +286,7 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       resumed = typingOn = false;
       old?.close();
       conv = null;
+      wantsPerson = false;
       outbox = [];
       lastSeq = theirs = shown = readSent = 0;
       persist();
@@ -291,8 +301,19 @@ export function createChat(key: string, base: string, on: ChatEvents) {
     /** "Did that answer your question?" for the automated answer at `seq`. */
     rate: (seq: number, helpful: boolean) =>
       api.call(`/api/widget/conversations/${conv?.id}/answers/${seq}`, { helpful }),
-    /** "Talk to a person": from the assistant to the team queue. */
-    askPerson: () => api.call(`/api/widget/conversations/${conv?.id}/person`, {}),
+    /** "Talk to a person": from the assistant to the team queue, or (before the first message)
+     * a conversation that starts with the team. False when nothing needed the server. */
+    async askPerson(): Promise<boolean> {
+      if (!conv?.started) {
+        wantsPerson = true;
+        if (conv) conv.person = true;
+        return false;
+      }
+      await api.call(`/api/widget/conversations/${conv.id}/person`, {});
+      return true;
+    },
+    /** Whether the workspace has an assistant and shows "Talk to a person" from the start. */
+    settings: () => (settings ??= api.call<WidgetSettings>('/api/widget/settings')),
     /** The visitor's past conversations (none before a first message). */
     async history(): Promise<Summary[]> {
       if (!api.token) return [];

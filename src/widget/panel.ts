@@ -169,7 +169,14 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
     view(true, LABELS[t]);
     input.focus();
     if (reopen) chat.switchTo(reopen, t);
-    else chat.reset();
+    else {
+      chat.reset();
+      if (t === 'question')
+        chat
+          .settings()
+          .then((s) => s.assistant && s.personFromStart && topic === t && person.offer())
+          .catch(() => undefined);
+    }
   }
 
   function show(m: Shown) {

@@ -119,6 +119,16 @@ describe('the virtual agent', () => {
     customer.socket.ws.close();
   });
 
+  it('tells the widget whether an assistant answers first, and refuses an unknown workspace', async () => {
+    const settings = (key: string) =>
+      fetch(`${server.url}/api/widget/settings`, { headers: { 'x-parley-key': key } });
+    expect(await (await settings(key())).json()).toEqual({
+      assistant: true,
+      personFromStart: false,
+    });
+    expect((await settings('pk_nobody')).status).toBe(404);
+  });
+
   it('a customer who types that they want a person is handed over without a guess', async () => {
     const customer = await asks('Can I talk to a human please?');
     const note = await customer.nextBot(1);

@@ -28,9 +28,11 @@ export async function startConversation(
     clientId: string;
     body: string;
     page?: PageReport;
+    /** Straight to people: the customer asked for a person before the first message. */
+    person?: boolean;
   },
 ): Promise<{ conversation: ConversationRow; first: StoredMessage }> {
-  const owner = await firstOwner(deps, input.workspaceId, input.topic);
+  const owner = input.person ? 'queue' : await firstOwner(deps, input.workspaceId, input.topic);
   const conversation = await deps.db.transaction(async (tx) => {
     const { row, created } = await insertConversation(tx, {
       id: input.conversationId,

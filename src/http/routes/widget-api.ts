@@ -4,6 +4,7 @@ import { openVisitorSession } from '../../core/contacts/open-visitor-session.js'
 import { recordVisitorPage } from '../../core/contacts/record-page.js';
 import { resolveVisitor } from '../../core/contacts/resolve-visitor.js';
 import { rateAnswer } from '../../core/assistant/virtual-agent.js';
+import { widgetSettings } from '../../core/assistant/widget-settings.js';
 import { notFound } from '../../core/errors.js';
 import { askForPerson } from '../../core/conversations/ask-for-person.js';
 import { listContactConversations } from '../../core/conversations/list-contact-conversations.js';
@@ -48,6 +49,9 @@ export function widgetApiRoutes({ core }: HttpDeps) {
       },
     });
   });
+  app.get('/settings', async (c) =>
+    c.json(await widgetSettings(core, c.req.header('x-parley-key'))),
+  );
   app.get('/conversations', async (c) =>
     c.json({ conversations: await listContactConversations(core, await visitor(c)) }),
   );

@@ -24,9 +24,19 @@ export const StartConversationInput = z.object({
   clientId: z.string().min(8).max(64),
   body: MessageBody,
   page: PageReport.optional(),
+  /** The customer chose "Talk to a person" before asking: skip the assistant. */
+  person: z.boolean().optional(),
 });
 export type StartConversationInput = z.infer<typeof StartConversationInput>;
 
 /** "Did that answer your question?" on one automated answer. */
 export const RateAnswerInput = z.object({ helpful: z.boolean({ error: 'true or false' }) });
 export type RateAnswerInput = z.infer<typeof RateAnswerInput>;
+
+/** What the widget needs to know about a workspace before the first message. */
+export interface WidgetSettings {
+  /** The assistant answers questions first (the workspace has published articles). */
+  assistant: boolean;
+  /** Offer "Talk to a person" from the first screen, not only after an automated answer. */
+  personFromStart: boolean;
+}
