@@ -131,4 +131,21 @@ describe('answer first, then a person', () => {
       await setWorkspaceLadder(deps, workspaceId, DEFAULT_LADDER, owner);
     }
   });
+
+  it('customers can search the help articles from the widget before asking, typos and all', async () => {
+    const opened = await openPage(env.browser, phone, env.server.url + '/');
+    const { page } = opened;
+    await page.getByRole('button', { name: 'Help' }).click();
+    const search = page.getByRole('searchbox', { name: 'Search our help articles' });
+    await search.fill('shiping cost');
+    const hit = page.getByRole('link', { name: 'Shipping times and costs' });
+    await hit.waitFor();
+    const key = env.server.demo!.workspace.public_key;
+    expect(await hit.getAttribute('href')).toBe(
+      `${env.server.url}/help/${key}/articles/shipping-times-and-costs`,
+    );
+    await screenshot(page, 'widget-phone-search', { fullPage: false });
+    expect(opened.errors).toEqual([]);
+    await opened.context.close();
+  });
 });

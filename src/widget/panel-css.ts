@@ -51,5 +51,13 @@ textarea{flex:1;resize:none;font:inherit;padding:9px 11px;border:1px solid #c3ca
 .chip:disabled{opacity:.6;cursor:default}
 .pb{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:8px;padding:8px 12px;border-top:1px solid #e3e6ec;background:#eef3fd;font-size:13.5px;color:#1b1f27}
 .qt{flex:1 1 180px}
+.find{display:flex;flex-direction:column;gap:6px;margin-top:8px;padding:0;border:0;background:none}
+.find label{font-size:13px;font-weight:600;color:#4a5261}
+.find input{font:inherit;padding:9px 11px;border:1px solid #c3cad8;border-radius:10px;color:inherit;background:#fff}
+.find input:focus-visible{outline:3px solid #8fb3ff;outline-offset:2px}
+.hits{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:6px}
+.hits li{background:#fff;border:1px solid #dde2ec;border-radius:10px;padding:8px 12px}
+.hits a{display:block;font-weight:600;color:#1d4aad}
+.hits span{display:block;font-size:13px;color:#4a5261}
 @media (max-width:499px){.p{inset:0;width:auto;height:auto;border-radius:0}}
 `;

@@ -3,6 +3,7 @@
 // inside while it is open (Tab and Shift+Tab cycle); new replies are announced politely.
 import { answerExtras, createPersonBar, type AssistantHooks } from './assistant.js';
 import { createChat } from './chat.js';
+import { createHelpSearch } from './help-search.js';
 import { h } from './dom.js';
 import { renderHistory } from './history.js';
 import { PANEL_CSS } from './panel-css.js';
@@ -48,8 +49,9 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
     b.onclick = () => start(t);
     menu.append(b);
   }
+  const find = createHelpSearch(key, base);
   const past = h('div', { class: 'past' });
-  menu.append(past);
+  menu.append(find.el, past);
   // The log scrolls, so it takes focus (arrow keys scroll it); it is not a live region itself:
   // `announce` reads out what the team writes, never the customer's own words back.
   const list = h('ol', { class: 'list' });
@@ -151,6 +153,10 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
   function showMenu() {
     view(false, 'How can we help?');
     chat
+      .settings()
+      .then((s) => s.assistant && find.show())
+      .catch(() => undefined);
+    chat
       .history()
       .then((items) => renderHistory(past, items, LABELS, (c) => start(c.topic, c.id)))
       .catch(() => past.replaceChildren());
@@ -242,7 +248,7 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
     else if (e.key === 'Tab') {
       // the focus trap: from the last control back to the first, and the other way round
       const stops = [
-        ...panel.querySelectorAll<HTMLElement>('button,textarea,[tabindex="0"]'),
+        ...panel.querySelectorAll<HTMLElement>('button,textarea,input,a[href],[tabindex="0"]'),
       ].filter((el) => el.getClientRects().length > 0);
       const edge = e.shiftKey ? stops[0] : stops[stops.length - 1];
       const at = root.activeElement;
