@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seriousAxeFindings } from '../../test/axe.js';
 import { openCustomer } from '../../test/chat-client.js';
 import { PASSWORD } from '../../test/seed.js';
 import {
@@ -17,7 +17,6 @@ const env = useParleyAndChromium();
 const ADMIN = 'ines.admin@hopfield.example';
 const AGENT = 'otto.agent@hopfield.example';
 const CHAMPION = 'cleo.champion@hopfield.example';
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 /** A widget customer asks the demo shop's assistant; resolves once the assistant has replied. */
 async function asks(question: string) {
@@ -85,24 +84,11 @@ const heading = (page: Page, name: string) =>
 const figure = (page: Page, name: string) => page.getByRole('article', { name });
 const step = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
 
-/** Serious and critical axe-core findings on the page. */
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    type Axe = { run(): Promise<{ violations: { id: string; impact: string | null }[] }> };
-    const { violations } = await (window as unknown as { axe: Axe }).axe.run();
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id);
-  });
-}
-
 describe('Insights in a real browser', () => {
   it('an agent on a phone opens Insights from Settings and reads each figure with its definition', async () => {
     const { context, page, errors } = await openPage(
       env.browser,
-      // The console's CSP refuses inline scripts; axe is injected as one, so only here it may.
-      { ...phone, bypassCSP: true },
+      phone,
       env.server.url + '/console/',
     );
     await signIn(page, AGENT);
@@ -150,7 +136,7 @@ describe('Insights in a real browser', () => {
     const top = () =>
       page.evaluate(() => document.getElementById('definitions')!.getBoundingClientRect().top);
     await expect.poll(top).toBeLessThan(844 / 2);
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
 
     await page.getByRole('link', { name: '‹ Settings' }).click();
     await heading(page, 'Settings').waitFor();
@@ -261,7 +247,7 @@ describe('the escalation ladder in Settings', () => {
   it('an agent on a desktop reads the ladder but cannot change it', async () => {
     const { context, page, errors } = await openPage(
       env.browser,
-      { ...desktop, bypassCSP: true },
+      desktop,
       env.server.url + '/console/settings',
     );
     await signIn(page, AGENT);
@@ -273,7 +259,7 @@ describe('the escalation ladder in Settings', () => {
     expect(await ladder.getByRole('button', { name: 'Save ladder' }).count()).toBe(0);
     await ladder.scrollIntoViewIfNeeded();
     await screenshot(page, 'ladder-desktop-read-only', { fullPage: false });
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

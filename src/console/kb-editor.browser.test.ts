@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seriousAxeFindings } from '../../test/axe.js';
 import { addMember } from '../core/users/add-member.js';
 import { PASSWORD } from '../../test/seed.js';
 import {
@@ -18,7 +18,6 @@ const AGENT = 'arno.agent@hopfield.example';
 const TITLE = 'Returning a dented kettle';
 const FIRST_TEXT =
   '## How to return\n\nSend the dented kettle back within **30 days**.\n\n<script>window.__pwned=1</script>';
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 beforeAll(async () => {
   const deps = { db: env.server.db, now: () => new Date() };
@@ -41,18 +40,6 @@ const heading = (page: Page, name: string) =>
 const body = (page: Page) => page.getByLabel('Article text (Markdown)');
 const notice = (page: Page, text: string | RegExp) =>
   page.locator('.notice').filter({ hasText: text }).waitFor();
-
-/** Serious and critical axe-core findings on the page. */
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    type Axe = { run(): Promise<{ violations: { id: string; impact: string | null }[] }> };
-    const { violations } = await (window as unknown as { axe: Axe }).axe.run();
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id);
-  });
-}
 
 describe('the knowledge-base editor in a real browser', () => {
   it('an admin on a phone writes, previews, publishes, edits, restores and imports articles', async () => {
@@ -164,8 +151,7 @@ describe('the knowledge-base editor in a real browser', () => {
   it('on a desktop the list and the editor sit beside the sidebar and pass axe', async () => {
     const { context, page, errors } = await openPage(
       env.browser,
-      // The console's CSP refuses inline scripts; axe is injected as one, so only here it may.
-      { ...desktop, bypassCSP: true },
+      desktop,
       env.server.url + '/console/articles',
     );
     await signIn(page);
@@ -173,7 +159,7 @@ describe('the knowledge-base editor in a real browser', () => {
     await heading(page, 'Articles').waitFor();
     await page.getByRole('link', { name: TITLE }).waitFor();
     await screenshot(page, 'kb-desktop-list');
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
 
     await page.getByRole('link', { name: TITLE }).click();
     await heading(page, TITLE).waitFor();
@@ -182,7 +168,7 @@ describe('the knowledge-base editor in a real browser', () => {
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.getByRole('region', { name: 'Preview' }).getByRole('heading').first().waitFor();
     await screenshot(page, 'kb-desktop-preview', { fullPage: false });
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { seriousAxeFindings } from '../../../test/axe.js';
 import { listKbArticles } from '../../core/kb/get-article.js';
 import {
   desktop,
@@ -12,21 +11,6 @@ import {
 } from '../../../test/browser.js';
 
 const env = useParleyAndChromium();
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-/** axe-core over the whole page: the serious and critical findings, in a readable form. */
-async function axe(page: Page) {
-  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses an inline script.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: unknown[] }[] };
-    const axe = (window as unknown as { axe: { run(o: unknown): Promise<Result> } }).axe;
-    const { violations } = await axe.run({ resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${JSON.stringify(v.nodes).slice(0, 300)}`);
-  });
-}
 
 const helpfulCount = async (slug: string) => {
   const workspaceId = env.server.demo!.workspace.id;
@@ -42,7 +26,7 @@ describe('the demo help center on a phone', () => {
     await page.getByRole('heading', { name: 'How can we help?' }).waitFor();
     expect(await page.title()).toBe('Hopfield Homebrew Help Center');
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await screenshot(page, 'help-center-phone-home');
 
     const search = page.getByRole('searchbox', { name: 'Search the help center' });
@@ -51,7 +35,7 @@ describe('the demo help center on a phone', () => {
     await page.getByRole('heading', { name: /Results for/ }).waitFor();
     const result = page.getByRole('link', { name: 'How to store yeast' });
     expect(await result.locator('mark').allTextContents()).toEqual(['store', 'yeast']);
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await screenshot(page, 'help-center-phone-search');
 
     await result.click();
@@ -62,14 +46,14 @@ describe('the demo help center on a phone', () => {
       'Brewing help',
     );
     expect(await hasNoHorizontalOverflow(page)).toBe(true);
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await screenshot(page, 'help-center-phone-article');
 
     const before = await helpfulCount(slug);
     await page.getByRole('button', { name: 'Yes' }).click();
     await page.getByRole('status').getByText('Thanks for letting us know!').waitFor();
     expect(await helpfulCount(slug)).toBe(before + 1);
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await page.locator('#feedback').scrollIntoViewIfNeeded();
     await screenshot(page, 'help-center-phone-thanks', { fullPage: false });
 
@@ -99,7 +83,7 @@ describe('the demo help center on a phone', () => {
     const key = env.server.demo!.workspace.public_key;
     const home = `${env.server.url}/help/${key}`;
     const { context, page, errors } = await openPage(env.browser, desktop, home);
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousAxeFindings(page)).toEqual([]);
     await screenshot(page, 'help-center-desktop-home');
     await page.getByRole('link', { name: "What's in the Starter Brew Kit" }).click();
     await page.getByRole('heading', { level: 1, name: "What's in the Starter Brew Kit" }).waitFor();
