@@ -19,9 +19,14 @@ export async function openSocket(url: string, headers: Record<string, string> = 
 
 /**
  * Messages delivered end to end per second: each pair keeps at most 32 in flight (sent, not yet
- * delivered), as pipelining chat clients would. Warm up, count for `seconds`, then stop.
+ * delivered), as pipelining chat clients would. Warm up, count for `seconds`, then stop. With
+ * `cpuMs` (CPU clocks in ms), also the CPU time each spent per delivered message, in µs.
  */
-export async function measureThroughput(pairs: Pair[], seconds: number): Promise<number> {
+export async function measureThroughput<K extends string>(
+  pairs: Pair[],
+  seconds: number,
+  cpuMs?: () => Record<K, number> | null,
+): Promise<{ rate: number; cpuUs: Record<K, number> | null }> {
   let delivered = 0;
   let phase: 'warm' | 'count' | 'stop' = 'warm';
   const window = 32;
@@ -42,11 +47,18 @@ export async function measureThroughput(pairs: Pair[], seconds: number): Promise
   });
   await sleep(500);
   phase = 'count';
+  const cpuStart = cpuMs?.() ?? null;
   await sleep(seconds * 1000);
+  const cpuEnd = cpuMs?.() ?? null;
   const rate = delivered / seconds;
+  let cpuUs: Record<K, number> | null = null;
+  if (cpuStart && cpuEnd && delivered) {
+    cpuUs = { ...cpuEnd };
+    for (const k in cpuUs) cpuUs[k] = ((cpuEnd[k] - cpuStart[k]) * 1000) / delivered;
+  }
   phase = 'stop';
   await sleep(300);
-  return rate;
+  return { rate, cpuUs };
 }
 
 /** Light load: one message every `everyMs`, send-to-delivery latency p50 and p99 in ms. */

@@ -18,20 +18,8 @@ export async function startRelay() {
     ws.on('close', () => set.delete(ws));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    async pair(): Promise<Pair> {
-      const room = randomUUID();
-      const a = await openSocket(`${url}/?room=${room}`);
-      const b = await openSocket(`${url}/?room=${room}`);
-      return {
-        send: (stamp) =>
-          a.send(JSON.stringify({ t: 'send', clientId: randomUUID(), body: `m ${stamp}`, stamp })),
-        onDelivered: (fn) =>
-          b.on('message', (d) => fn((JSON.parse(String(d)) as { stamp: number }).stamp)),
-        close: () => (a.close(), b.close()),
-      };
-    },
+    url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () =>
       new Promise<void>((resolve) => {
         // ws 8 leaves open connections alone on close; end them so the server can stop.
@@ -40,6 +28,24 @@ export async function startRelay() {
         server.close(() => resolve());
       }),
   };
+}
+
+/** `n` pairs of sockets in rooms of their own on the relay at `url`. */
+export async function relayPairs(url: string, n: number): Promise<Pair[]> {
+  const pairs: Pair[] = [];
+  for (let i = 0; i < n; i++) {
+    const room = randomUUID();
+    const a = await openSocket(`${url}/?room=${room}`);
+    const b = await openSocket(`${url}/?room=${room}`);
+    pairs.push({
+      send: (stamp) =>
+        a.send(JSON.stringify({ t: 'send', clientId: randomUUID(), body: `m ${stamp}`, stamp })),
+      onDelivered: (fn) =>
+        b.on('message', (d) => fn((JSON.parse(String(d)) as { stamp: number }).stamp)),
+      close: () => (a.close(), b.close()),
+    });
+  }
+  return pairs;
 }
 
 /**
@@ -90,11 +96,13 @@ async function openCustomer(base: string, ws: string, key: string) {
   await fetch(`${base}/api/widget/conversations`, {
     method: 'POST',
     headers: { ...json, 'x-parley-key': key, authorization: `Visitor ${session.visitorToken}` },
+    // "Talk to a person": the team's conversation, not the virtual agent's.
     body: JSON.stringify({
       conversationId,
       topic: 'question',
       clientId: randomUUID(),
       body: 'hello',
+      person: true,
     }),
   });
   const customer = await openSocket(

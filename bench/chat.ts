@@ -8,8 +8,8 @@ import { openDb } from '../src/db/open-db.js';
 import { openPostgres } from '../src/db/postgres-adapter.js';
 import { startServer } from '../src/server.js';
 import { addMember } from '../src/core/users/add-member.js';
-import { measureLatency, measureThroughput } from './chat-load.js';
-import { parleyPairs, startRelay } from './chat-pairs.js';
+import { startRelay } from './chat-pairs.js';
+import { inWorker, type LoadFigures, type LoadTarget } from './chat-worker.js';
 import { idleSocketMemory, widgetSizes } from './chat-footprint.js';
 import { defer } from './cleanup.js';
 import { result, type Result, type ScenarioReport } from './report.js';
@@ -18,41 +18,38 @@ const SCENARIO = 'chat';
 const PAIRS = 20;
 const SECONDS = 4;
 
-interface Figures {
-  rate: number;
-  p50: number;
-  p99: number;
+/** The same load, from a worker thread, against the relay and against Parley. */
+const load = (target: LoadTarget) =>
+  inWorker({ target, pairs: PAIRS, seconds: SECONDS, latency: { count: 400, everyMs: 5 } });
+
+/** The relay, measured again right before each Parley run so each ratio compares like times. */
+async function measureRelay(): Promise<LoadFigures> {
+  const relay = await startRelay();
+  return load({ kind: 'relay', url: relay.url }).finally(() => relay.close());
 }
 
 /**
  * Live chat through Parley (stored durably, then delivered) against a bare `ws` relay that only
- * forwards, measured in the same process and run, plus the widget's footprint.
+ * forwards, both served from this thread and loaded from a worker thread, plus the widget's
+ * footprint.
  */
 export async function runChat(progress: (line: string) => void): Promise<ScenarioReport> {
-  progress('chat: bare ws relay');
-  const relay = await startRelay();
-  const base = {
-    rate: await measureThroughput(
-      await Promise.all(Array.from({ length: PAIRS }, () => relay.pair())),
-      SECONDS,
-    ),
-    ...(await measureLatency(await relay.pair(), 400, 5)),
-  };
-  await relay.close();
-
   const results: Result[] = [];
   const notes = [
     `${PAIRS} customers pipelining up to 32 messages each to one agent socket for ${SECONDS} s; latency: one message every 5 ms, send to the agent's socket.`,
+    `the load runs in a worker thread, the server (relay or Parley, and PGlite) in the main thread, on ${os.availableParallelism()} cores; the relay is measured again before each backend.`,
+    "cpu per message: the server's thread (with PGlite, the database too), and the rest of the process (the load worker, which reads Parley's ack, message and inbox frames against the relay's one, and runtime helpers); PostgreSQL's own processes are not counted.",
   ];
   const dir = await mkdtemp(path.join(os.tmpdir(), 'parley-bench-chat-'));
   defer(() => rm(dir, { recursive: true, force: true }));
-  progress('chat: Parley on PGlite');
   const backends: [string, () => Promise<Db>][] = [
     ['pglite', () => openDb(`file://${dir}`)],
     ['postgres', openBenchPostgres],
   ];
   for (const [name, open] of backends) {
     try {
+      progress(`chat: bare ws relay (baseline for ${name})`);
+      const base = await measureRelay();
       progress(`chat: Parley on ${name}`);
       report(results, name, await runParley(await open()), base);
     } catch (error) {
@@ -87,7 +84,7 @@ export async function runChat(progress: (line: string) => void): Promise<Scenari
   };
 }
 
-function report(results: Result[], name: string, f: Figures, base: Figures) {
+function report(results: Result[], name: string, f: LoadFigures, base: LoadFigures) {
   results.push(
     result(
       SCENARIO,
@@ -118,9 +115,16 @@ function report(results: Result[], name: string, f: Figures, base: Figures) {
       `<= ${(base.p99 + 5).toFixed(2)} ms`,
     ),
   );
+  if (!f.cpuUs || !base.cpuUs) return;
+  const cpu = (who: string, k: 'server' | 'rest') =>
+    results.push(
+      result(SCENARIO, `${name}: CPU per message, ${who}`, 'µs', f.cpuUs![k], base.cpuUs![k]),
+    );
+  cpu('server thread', 'server');
+  cpu('load worker', 'rest');
 }
 
-async function runParley(db: Db): Promise<Figures> {
+async function runParley(db: Db): Promise<LoadFigures> {
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -150,12 +154,7 @@ async function runParley(db: Db): Promise<Figures> {
       body: JSON.stringify({ email: agent.email, password: 'bench password 123' }),
     });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const rate = await measureThroughput(
-      await parleyPairs(server.url, workspace.public_key, cookie, PAIRS),
-      SECONDS,
-    );
-    const [single] = await parleyPairs(server.url, workspace.public_key, cookie, 1);
-    return { rate, ...(await measureLatency(single!, 400, 5)) };
+    return await load({ kind: 'parley', base: server.url, key: workspace.public_key, cookie });
   } finally {
     await server.close();
   }

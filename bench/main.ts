@@ -1,5 +1,7 @@
 // `npm run bench -- [scenario] [--json]`: each scenario prints its figures next to a baseline
 // measured in the same run, so a slow or noisy machine shows up in both columns alike.
+import { isMainThread } from 'node:worker_threads';
+import { serveLoadTask } from './chat-worker.js';
 import { cleanupAll, isInterrupted } from './cleanup.js';
 import { formatJson, formatTable, type ScenarioReport } from './report.js';
 import { runChat } from './chat.js';
@@ -81,5 +83,7 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
+// The same bundle runs the chat load generator's worker threads (bench/chat-worker.ts).
 // Exit explicitly: a pool or a WASM instance must not keep a finished run alive.
-process.exit(await main());
+if (isMainThread) process.exit(await main());
+else await serveLoadTask();

@@ -4,7 +4,7 @@ import { conversationFor } from '../core/conversations/access.js';
 import type { ConversationDeps, Participant } from '../core/conversations/realtime-deps.js';
 import { sendMessage } from '../core/conversations/send-message.js';
 import { AppError } from '../core/errors.js';
-import { ClientFrame, type ServerFrame } from '../shared/realtime.js';
+import { parseClientFrame, type ClientFrame, type ServerFrame } from '../shared/realtime.js';
 import type { Bus } from './bus.js';
 import { createConversationStream } from './conversation-stream.js';
 import type { Hub, Subscriber } from './hub.js';
@@ -141,7 +141,7 @@ export function createSocketSession(
       }
       if (json === undefined)
         return fail(new AppError('invalid_input', 'Each frame must be one JSON object.'));
-      const parsed = ClientFrame.safeParse(json);
+      const parsed = parseClientFrame(json);
       if (!parsed.success) {
         const detail = parsed.error.issues
           .map((i) => `${i.path.join('.') || 'frame'}: ${i.message}`)

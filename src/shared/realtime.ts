@@ -55,6 +55,34 @@ export const ClientFrame = z.discriminatedUnion('t', [
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
 
+const UUID = z.regexes.uuid();
+
+/**
+ * `ClientFrame.safeParse`, with the frame sent most (`send`) checked by hand first: a chat
+ * pays for it on every message. The hand check accepts only what the schema accepts and returns
+ * what it would; anything else goes to the schema, whose issues name what to fix.
+ */
+export function parseClientFrame(json: unknown): z.ZodSafeParseResult<ClientFrame> {
+  const f = json as Record<string, unknown> | null;
+  if (typeof f !== 'object' || f === null || f.t !== 'send') return ClientFrame.safeParse(json);
+  const { conversationId, clientId, body, private: isPrivate } = f;
+  const text = typeof body === 'string' ? body.trim() : '';
+  if (
+    typeof conversationId !== 'string' ||
+    !UUID.test(conversationId) ||
+    typeof clientId !== 'string' ||
+    clientId.length < 8 ||
+    clientId.length > 64 ||
+    text.length < 1 ||
+    text.length > MAX_MESSAGE_CHARS ||
+    (isPrivate !== undefined && typeof isPrivate !== 'boolean')
+  )
+    return ClientFrame.safeParse(json);
+  const data: ClientFrame = { t: 'send', conversationId, clientId, body: text };
+  if (isPrivate !== undefined) data.private = isPrivate;
+  return { success: true, data };
+}
+
 /** Frames the server sends. `ack` comes only after the message is committed. */
 export type ServerFrame =
   | { t: 'ack'; conversationId: string; clientId: string; seq: number; duplicate: boolean }

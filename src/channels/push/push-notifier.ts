@@ -35,14 +35,17 @@ const HAS_PUSH_TTL_MS = 10_000;
 export function createPushNotifier(options: PushNotifierOptions) {
   const quietMs = options.quietMs ?? 15_000;
   const lastTold = new Map<string, number>();
-  const hasPush = new Map<string, { yes: boolean; at: number }>();
+  const hasPush = new Map<string, { yes: Promise<boolean>; at: number }>();
   const inFlight = new Set<Promise<void>>();
 
-  async function workspaceWantsPush(workspaceId: string) {
+  // One lookup in flight per workspace: a burst of messages shares it instead of queueing a
+  // query each behind the message writer.
+  function workspaceWantsPush(workspaceId: string): Promise<boolean> {
     const known = hasPush.get(workspaceId);
     if (known && Date.now() - known.at < HAS_PUSH_TTL_MS) return known.yes;
-    const yes = await workspaceHasPush(options.db, workspaceId);
+    const yes = workspaceHasPush(options.db, workspaceId);
     hasPush.set(workspaceId, { yes, at: Date.now() });
+    yes.catch(() => hasPush.delete(workspaceId));
     return yes;
   }
 

@@ -11,13 +11,20 @@ import { handOverOnRequest, replyAsBot } from './virtual-agent.js';
  * it owns. One conversation's answers are made one at a time, in the order asked. Runs on the
  * node that committed the message, so each question is answered once.
  */
+const MAX_REMEMBERED = 100_000;
+
 export function createBotResponder(deps: ConversationDeps, log: Logger) {
   const chains = new Map<string, Promise<unknown>>();
+  // Ownership never returns to the bot, so a conversation seen with people stays theirs: a busy
+  // chat pays for the owner lookup once, not on every message.
+  const withPeople = new Set<string>();
 
   async function answer(event: ConversationEvent, question: string) {
+    if (withPeople.has(event.conversationId)) return;
     // Most workspaces without articles never have a bot conversation: skip the lookup.
     if ((await workspaceIndex(deps.db, event.workspaceId)).size === 0) return;
     const conversation = await findConversation(deps.db, event.workspaceId, event.conversationId);
+    if (conversation && conversation.owner !== 'bot') remember(conversation.id);
     if (conversation?.owner !== 'bot' || conversation.status !== 'open') return;
     const where = { workspaceId: event.workspaceId, conversationId: event.conversationId };
     if (asksForPerson(question)) return void (await handOverOnRequest(deps, where));
@@ -28,10 +35,16 @@ export function createBotResponder(deps: ConversationDeps, log: Logger) {
     });
   }
 
+  function remember(id: string) {
+    if (withPeople.size >= MAX_REMEMBERED) withPeople.delete(withPeople.values().next().value!);
+    withPeople.add(id);
+  }
+
   return {
     consider(event: ConversationEvent) {
       const f = event.frame;
       if (f.t !== 'message' || f.message.authorType !== 'contact' || f.message.private) return;
+      if (withPeople.has(event.conversationId)) return;
       const id = event.conversationId;
       const next = (chains.get(id) ?? Promise.resolve())
         .then(() => answer(event, f.message.body))

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb } from '../../../test/test-db.js';
 import type { Db } from '../../db/db.js';
 import { createMessageWriter, type MessageDraft, type MessageWriter } from './message-writer.js';
+import { toWireMessage } from './wire.js';
 
 let db: Db;
 let writer: MessageWriter;
@@ -103,5 +104,49 @@ describe('the group-commit message writer', () => {
       [y, 1],
       [x, 2],
     ]);
+  });
+
+  it('takes an upper-case conversation id as the same conversation', async () => {
+    const conv = await conversation();
+    const a = await writer.write(draft(conv.toUpperCase(), 'upper-1'));
+    const again = await writer.write(draft(conv, 'upper-1'));
+    expect(a).toMatchObject({ duplicate: false, message: { conversation_id: conv, seq: 1 } });
+    expect(again).toEqual({ message: a.message, duplicate: true });
+  });
+
+  it('stores text the database cannot hold with U+FFFD, without failing the rest of the batch', async () => {
+    const conv = await conversation();
+    const [odd, plain] = await Promise.all([
+      writer.write(draft(conv, 'odd\u0000id', 'nul \u0000 and half a pair \ud800')),
+      writer.write(draft(conv, 'plain-id', 'hello')),
+    ]);
+    expect(odd.message.body).toBe('nul \ufffd and half a pair \ufffd');
+    expect(odd.message.client_id).toBe('odd\ufffdid');
+    expect(plain.message.seq).toBe(2);
+  });
+
+  it('answers a customer resending a client id of a conversation not theirs with not found', async () => {
+    const owner = randomUUID();
+    const conv = await conversation();
+    await db.query('insert into contacts (id, workspace_id) values ($1, $2)', [owner, ws]);
+    await db.query('update conversations set contact_id = $1 where id = $2', [owner, conv]);
+    await writer.write({ ...draft(conv, 'secret-id'), contact_guard: owner });
+    const stranger = writer.write({ ...draft(conv, 'secret-id'), contact_guard: randomUUID() });
+    await expect(stranger).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('queues exactly the wire form of the message for webhooks, in the same transaction', async () => {
+    await db.query(
+      `insert into webhook_endpoints (id, workspace_id, url, secret, events)
+       values ($1, $2, 'https://example.test/hook', 's', '{message.created}')`,
+      [randomUUID(), ws],
+    );
+    const conv = await conversation();
+    const stored = await writer.write(draft(conv, 'hooked-1', 'tell the webhook'));
+    const rows = await db.query<{ payload: unknown }>(
+      `select payload from webhook_deliveries where payload->'message'->>'clientId' = 'hooked-1'`,
+    );
+    expect(rows.map((r) => r.payload)).toEqual([{ message: toWireMessage(stored.message) }]);
+    await db.query('delete from webhook_endpoints where workspace_id = $1', [ws]);
   });
 });

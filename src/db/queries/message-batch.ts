@@ -1,0 +1,174 @@
+import type { Db } from '../db.js';
+import type { MessageRow, NewMessage } from './messages.js';
+
+/** One send as the writer hands it over: `contact_guard` set when a customer writes. */
+export interface MessageDraftRow extends Omit<NewMessage, 'seq'> {
+  contact_guard?: string | undefined;
+}
+
+/**
+ * What became of the drafts of a batch. `stored`: the rows new now, with only what the database
+ * made (matched to their drafts by conversation and client id). By draft index: `duplicates`,
+ * whose client id was already stored (the original row), and `retry`, whose conversation another
+ * node wrote to while this statement waited for its lock. Drafts that may not write are in none.
+ */
+export interface BatchResult {
+  stored: Pick<MessageRow, 'conversation_id' | 'client_id' | 'id' | 'seq' | 'created_at'>[];
+  duplicates: { i: number; message: MessageRow }[];
+  retry: number[];
+}
+
+// The batch goes in as one JSON parameter and comes back as one JSON value: both drivers turn
+// JSON into JavaScript natively, where arrays and rows are converted value by value in script.
+// Times travel as epoch milliseconds.
+//
+// One statement, so one implicit transaction: the messages, the sequences and the webhook
+// deliveries commit together or not at all.
+//  c      locks the conversations in id order (writers never deadlock) and sees their newest
+//         last_seq, even when another node committed after this statement's snapshot;
+//  raced  are those where that happened: the snapshot may miss that node's client ids, so
+//         their drafts are sent again (a new statement, a new snapshot) instead of guessed;
+//  ok     drafts allowed to write: same workspace, a customer only to their own conversation;
+//  old    client ids already stored (index probes; LIMIT 1 stops the planner from hashing the
+//         whole messages table);
+//  fresh  the rest, numbered after each conversation's last sequence in send order.
+// A plain INSERT (no ON CONFLICT): a conflict here would mean a gap, so it must fail instead.
+// created_at is cut to milliseconds, what JavaScript and the wire carry, so the webhook's
+// createdAt is exactly the ack's.
+const STORE_BATCH = `
+with d as (
+  select * from json_to_recordset($1::json) as d(i int, workspace_id uuid, conversation_id uuid,
+    client_id text, author_type text, author_id uuid, private boolean, body text,
+    contact_guard uuid)
+),
+c as (
+  select c.id, c.workspace_id, c.contact_id, c.last_seq from conversations c
+  where c.id = any($2::uuid[]) and exists (
+    select 1 from d where d.conversation_id = c.id and d.workspace_id = c.workspace_id
+      and (d.contact_guard is null or d.contact_guard = c.contact_id))
+  order by c.id
+  for update
+),
+raced as (
+  select c.id from c join conversations s on s.id = c.id where s.last_seq <> c.last_seq
+),
+ok as (
+  select d.*, c.last_seq from d join c on c.id = d.conversation_id
+    and c.workspace_id = d.workspace_id
+  where (d.contact_guard is null or d.contact_guard = c.contact_id)
+    and c.id not in (select id from raced)
+),
+old as (
+  select ok.i, m.* from ok cross join lateral (
+    select * from messages m
+    where m.conversation_id = ok.conversation_id and m.client_id = ok.client_id limit 1) m
+),
+fresh as (
+  select ok.*, ok.last_seq + row_number() over (partition by ok.conversation_id order by ok.i)
+    as seq
+  from ok where not exists (select 1 from old where old.i = ok.i)
+),
+ins as (
+  insert into messages (workspace_id, conversation_id, seq, client_id, author_type, author_id,
+    private, body, created_at)
+  select workspace_id, conversation_id, seq, client_id, author_type, author_id, private, body,
+    date_trunc('milliseconds', now())
+  from fresh
+  returning *
+),
+moved as (
+  update conversations c set last_seq = f.seq, updated_at = now()
+  from (select conversation_id, max(seq) as seq from fresh group by conversation_id) f
+  where c.id = f.conversation_id
+),
+hooked as (
+  insert into webhook_deliveries (workspace_id, endpoint_id, event, payload)
+  select n.workspace_id, w.id, 'message.created', jsonb_build_object('message',
+    jsonb_build_object('conversationId', n.conversation_id, 'seq', n.seq,
+      'clientId', n.client_id, 'authorType', n.author_type, 'authorId', n.author_id,
+      'private', n.private, 'body', n.body,
+      'createdAt', to_char(n.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
+  from ins n join webhook_endpoints w on w.workspace_id = n.workspace_id and w.active
+    and 'message.created' = any (w.events)
+)
+select json_build_object(
+  'stored', (select json_agg(json_build_array(conversation_id, client_id, id, seq,
+    floor(extract(epoch from created_at) * 1000))) from ins),
+  'old', (select json_agg(json_build_array(i, conversation_id, client_id, id, seq,
+    floor(extract(epoch from created_at) * 1000), workspace_id, author_type, author_id, private,
+    body)) from old),
+  'retry', (select json_agg(d.i) from d join raced r on r.id = d.conversation_id)
+) as outcome`;
+
+// PGlite runs in this thread, and parsing and planning this statement costs it more than running
+// it for a small batch. A plpgsql function keeps its plan for the session (PGlite has just one);
+// a temporary one needs no migration and goes away with the process. PostgreSQL plans on its
+// own cores, so it gets the statement itself.
+const CREATE_FUNCTION = `create or replace function pg_temp.parley_store_batch(json, uuid[])
+  returns setof json language plpgsql as $fn$
+  begin return query ${STORE_BATCH}; end $fn$`;
+const CALL_FUNCTION = 'select outcome from pg_temp.parley_store_batch($1, $2) as outcome';
+const functionReady = new WeakMap<Db, Promise<void>>();
+
+function ensureFunction(db: Db): Promise<void> {
+  let ready = functionReady.get(db);
+  if (!ready) {
+    ready = db.exec(CREATE_FUNCTION);
+    ready.catch(() => functionReady.delete(db));
+    functionReady.set(db, ready);
+  }
+  return ready;
+}
+
+type Json = string | number | boolean | null;
+interface Outcome {
+  stored: Json[][] | null;
+  old: Json[][] | null;
+  retry: number[] | null;
+}
+
+/**
+ * Stores a group-commit batch in one statement (see STORE_BATCH). Client ids must be unique per
+ * conversation within a batch.
+ */
+export async function storeMessageBatch(
+  db: Db,
+  drafts: readonly MessageDraftRow[],
+): Promise<BatchResult> {
+  if (drafts.length === 0) return { stored: [], duplicates: [], retry: [] };
+  const batch = JSON.stringify(drafts.map((d, i) => ({ ...d, i })));
+  const conversations = [...new Set(drafts.map((d) => d.conversation_id))];
+  let rows: { outcome: Outcome }[];
+  if (db.kind === 'pglite') {
+    await ensureFunction(db);
+    rows = await db.query(CALL_FUNCTION, [batch, conversations]);
+  } else rows = await db.query(STORE_BATCH, [batch, conversations]);
+  const { stored, old, retry } = rows[0]!.outcome;
+  return {
+    stored: (stored ?? []).map(([conversation_id, client_id, id, seq, at]) => ({
+      conversation_id: conversation_id as string,
+      client_id: client_id as string,
+      id: id as number,
+      seq: seq as number,
+      created_at: new Date(at as number),
+    })),
+    duplicates: (old ?? []).map((r) => ({ i: r[0] as number, message: oldRow(r) })),
+    retry: retry ?? [],
+  };
+}
+
+function oldRow([, conversation_id, client_id, id, seq, at, ...rest]: Json[]): MessageRow {
+  const [workspace_id, author_type, author_id, isPrivate, body] = rest;
+  return {
+    id: id as number,
+    workspace_id: workspace_id as string,
+    conversation_id: conversation_id as string,
+    seq: seq as number,
+    client_id: client_id as string,
+    author_type: author_type as MessageRow['author_type'],
+    author_id: author_id as string | null,
+    private: isPrivate as boolean,
+    body: body as string,
+    created_at: new Date(at as number),
+  };
+}
