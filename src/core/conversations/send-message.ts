@@ -1,7 +1,7 @@
 import { AppError } from '../errors.js';
 import type { StoredMessage } from './message-writer.js';
 import type { ConversationDeps, Participant } from './realtime-deps.js';
-import { toWireMessage } from './wire.js';
+import { publishMessage } from './publish-message.js';
 
 /**
  * Stores a message (idempotent on its client id) and, once committed, publishes it. Only
@@ -27,28 +27,6 @@ export async function sendMessage(
     // Access is checked inside the batch, with the conversation row locked: no extra query.
     ...(who.kind === 'contact' ? { contact_guard: who.contactId } : {}),
   });
-  if (!stored.duplicate) {
-    const m = stored.message;
-    const base = { workspaceId: who.workspaceId, conversationId: input.conversationId };
-    deps.publish({
-      ...base,
-      internal: m.private,
-      frame: { t: 'message', message: toWireMessage(m) },
-    });
-    deps.publish({
-      ...base,
-      internal: true,
-      inbox: true,
-      frame: {
-        t: 'inbox',
-        conversationId: m.conversation_id,
-        lastSeq: m.seq,
-        preview: m.body.slice(0, 140),
-        authorType: m.author_type,
-        private: m.private,
-        at: m.created_at.toISOString(),
-      },
-    });
-  }
+  if (!stored.duplicate) publishMessage(deps, stored.message);
   return stored;
 }
