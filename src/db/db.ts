@@ -8,7 +8,15 @@ export type Row = Record<string, unknown>;
 export interface Db {
   readonly kind: 'pglite' | 'postgres';
   /** One parameterised statement ($1, $2, ...). */
-  query<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /**
+   * `options.name` asks for a prepared statement kept per connection (PostgreSQL): a hot,
+   * large statement is then parsed and planned once, not on every call.
+   */
+  query<T = Row>(
+    sql: string,
+    params?: readonly unknown[],
+    options?: { name?: string },
+  ): Promise<T[]>;
   /** Several statements without parameters (migrations, scripts). */
   exec(sql: string): Promise<void>;
   /**

@@ -10,8 +10,11 @@ type Client = Pick<pg.PoolClient, 'query'>;
 function wrap(client: Client, transaction: Db['transaction'], close: Db['close']): Db {
   return {
     kind: 'postgres',
-    async query<T>(sql: string, params: readonly unknown[] = []) {
-      const result = await client.query(sql, params as unknown[]);
+    async query<T>(sql: string, params: readonly unknown[] = [], options?: { name?: string }) {
+      const values = params as unknown[];
+      const result = options?.name
+        ? await client.query({ name: options.name, text: sql, values })
+        : await client.query(sql, values);
       return result.rows as T[];
     },
     async exec(sql: string) {

@@ -142,7 +142,7 @@ export async function storeMessageBatch(
   if (db.kind === 'pglite') {
     await ensureFunction(db);
     rows = await db.query(CALL_FUNCTION, [batch, conversations]);
-  } else rows = await db.query(STORE_BATCH, [batch, conversations]);
+  } else rows = await db.query(STORE_BATCH, [batch, conversations], { name: 'parley_store_batch' });
   const { stored, old, retry } = rows[0]!.outcome;
   return {
     stored: (stored ?? []).map(([conversation_id, client_id, id, seq, at]) => ({
