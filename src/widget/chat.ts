@@ -3,10 +3,11 @@
 // same client ids after a reconnect; the server absorbs the duplicates. Typing and read receipts
 // ride the same socket once the conversation is resumed; they are never queued.
 import type { ServerFrame } from '../shared/realtime.js';
-import type { WidgetSettings } from '../shared/schemas/widget.js';
 import { uuid } from './dom.js';
 import type { Summary } from './history.js';
 import { currentPage, trackPage } from './page.js';
+import { createAssistantApi } from './assistant-api.js';
+import { createSignals } from './signals.js';
 import { createStore, createVisitorApi } from './store.js';
 import type { ChatEvents, Shown, Topic } from './types.js';
 
@@ -40,16 +41,8 @@ export function createChat(key: string, base: string, on: ChatEvents) {
   let fails = 0;
   /** The current socket has resumed the conversation: typing and read frames may go. */
   let resumed = false;
-  let typingOn = false;
-  let typingAt = 0;
-  let idle: ReturnType<typeof setTimeout> | undefined;
-  /** Highest sequence from the other side received, shown to the customer, and reported read. */
-  let theirs = 0;
-  let shown = 0;
-  let readSent = 0;
   /** "Talk to a person" before the first message: the conversation starts with the team. */
   let wantsPerson = false;
-  let settings: Promise<WidgetSettings> | undefined;
   /** Client ids already sent on the current socket (a new socket resends the whole outbox). */
   const sent = new Set<string>();
 
@@ -121,30 +114,8 @@ export function createChat(key: string, base: string, on: ChatEvents) {
     ws.send(JSON.stringify(frame));
     return true;
   }
-
-  /** Tells the agent the customer is typing: `on` at most every 3 s, `off` after 5 s idle. */
-  function typing(active: boolean) {
-    clearTimeout(idle);
-    if (!conv) return;
-    if (active) {
-      idle = setTimeout(() => typing(false), 5_000);
-      const now = Date.now();
-      if (now - typingAt < 3_000) return;
-      if (live({ t: 'typing', conversationId: conv.id, on: true })) {
-        typingAt = now;
-        typingOn = true;
-      }
-    } else if (typingOn) {
-      typingOn = false;
-      live({ t: 'typing', conversationId: conv.id, on: false });
-    }
-  }
-
-  /** Reports what the customer has seen; what cannot go now goes once the socket resumes. */
-  function sendRead() {
-    if (conv && shown > readSent && live({ t: 'read', conversationId: conv.id, seq: shown }))
-      readSent = shown;
-  }
+  const signals = createSignals(live, () => conv?.id);
+  const { typing, sendRead } = signals;
 
   /**
    * A socket that never opens right after a load may carry a token the server forgot (a reset
@@ -162,7 +133,8 @@ export function createChat(key: string, base: string, on: ChatEvents) {
           conv = { id, topic: conv.topic, started: false };
           outbox = outbox.map((o) => ({ ...o, conversationId: id }));
         } else conv = null;
-        lastSeq = theirs = shown = readSent = 0;
+        lastSeq = 0;
+        signals.reset();
         persist();
         on.lost();
         attempt = 0;
@@ -207,7 +179,8 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       clearInterval(ping);
       if (ws !== socket) return;
       ws = undefined;
-      resumed = typingOn = false;
+      resumed = false;
+      signals.disconnected();
       on.status('offline');
       if (++fails % 3 === 0) void recover();
       else retry();
@@ -224,7 +197,7 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       persist();
       const { clientId, seq, body, authorType: author } = m;
       const mine = author === 'contact';
-      if (!mine) theirs = Math.max(theirs, seq);
+      if (!mine) signals.received(seq);
       on.message({
         clientId,
         seq,
@@ -283,24 +256,21 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       typing(false);
       const old = ws;
       ws = undefined;
-      resumed = typingOn = false;
+      resumed = false;
+      signals.disconnected();
       old?.close();
       conv = null;
       wantsPerson = false;
       outbox = [];
-      lastSeq = theirs = shown = readSent = 0;
+      lastSeq = 0;
+      signals.reset();
       persist();
     },
     typing,
     /** Everything received from the other side is now in front of the customer. */
-    read() {
-      shown = theirs;
-      sendRead();
-    },
+    read: signals.read,
     identify: api.identify,
-    /** "Did that answer your question?" for the automated answer at `seq`. */
-    rate: (seq: number, helpful: boolean) =>
-      api.call(`/api/widget/conversations/${conv?.id}/answers/${seq}`, { helpful }),
+    ...createAssistantApi(api, () => conv?.id),
     /** "Talk to a person": from the assistant to the team queue, or (before the first message)
      * a conversation that starts with the team. False when nothing needed the server. */
     async askPerson(): Promise<boolean> {
@@ -312,8 +282,6 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       await api.call(`/api/widget/conversations/${conv.id}/person`, {});
       return true;
     },
-    /** Whether the workspace has an assistant and shows "Talk to a person" from the start. */
-    settings: () => (settings ??= api.call<WidgetSettings>('/api/widget/settings')),
     /** The visitor's past conversations (none before a first message). */
     async history(): Promise<Summary[]> {
       if (!api.token) return [];
