@@ -119,6 +119,19 @@ describe('the virtual agent', () => {
     customer.socket.ws.close();
   });
 
+  it('the public answers API links citations to the help center when an article has no address of its own', async () => {
+    const res = await fetch(`${server.url}/api/v1/answers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'How much does shipping cost?', workspace: key() }),
+    });
+    const answer = (await res.json()) as { citations: { title: string; url: string }[] };
+    expect(answer.citations[0]).toMatchObject({
+      title: 'Shipping times and costs',
+      url: `${new URL(server.url).origin}/help/${key()}/articles/shipping-times-and-costs`,
+    });
+  });
+
   it('tells the widget whether an assistant answers first, and refuses an unknown workspace', async () => {
     const settings = (key: string) =>
       fetch(`${server.url}/api/widget/settings`, { headers: { 'x-parley-key': key } });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  articleSlugs,
   countArticleVote,
   countUnhelpfulAnswers,
   insertBotAnswer,
@@ -8,7 +7,6 @@ import {
   rateBotAnswer,
 } from '../../db/queries/bot.js';
 import type { MessageRow } from '../../db/queries/messages.js';
-import { findWorkspaceById } from '../../db/queries/workspaces.js';
 import type { EntryCondition } from '../../shared/schemas/ladder.js';
 import { conversationFor } from '../conversations/access.js';
 import { changeOwner } from '../conversations/change-owner.js';
@@ -19,6 +17,7 @@ import { notFound } from '../errors.js';
 import { nextRung } from '../escalation/ladder.js';
 import { workspaceLadder } from '../escalation/workspace-ladder.js';
 import { answerQuestion } from '../kb/answer.js';
+import { linkToHelpCenter } from '../kb/help-center-links.js';
 import type { BotMeta } from './bot-meta.js';
 
 const DECLINED =
@@ -43,7 +42,9 @@ export async function replyAsBot(
   input: { workspaceId: string; conversationId: string; question: string },
 ): Promise<MessageRow | undefined> {
   const result = await (deps.answer?.(deps, input) ?? answerQuestion(deps, input));
-  const citations = await withHelpCenterLinks(deps, input.workspaceId, result.citations);
+  const citations = (await linkToHelpCenter(deps, input.workspaceId, result.citations)).map(
+    ({ articleId, title, url }) => ({ articleId, title, url }),
+  );
   const escalateTo = result.declined
     ? await ladderMove(deps, input.workspaceId, 'bot_declined')
     : undefined;
@@ -154,30 +155,5 @@ function escalate(
     conversationId,
     change: { type: 'escalate', reason },
     actorId: null,
-  });
-}
-
-/** Citations link to the public help center article (relative: the widget resolves it). */
-async function withHelpCenterLinks(
-  deps: ConversationDeps,
-  workspaceId: string,
-  citations: { articleId: string; title: string; url: string | null }[],
-) {
-  if (!citations.length) return [];
-  const [workspace, slugs] = await Promise.all([
-    findWorkspaceById(deps.db, workspaceId),
-    articleSlugs(
-      deps.db,
-      workspaceId,
-      citations.map((c) => c.articleId),
-    ),
-  ]);
-  return citations.map((c) => {
-    const slug = slugs.get(c.articleId);
-    const url =
-      workspace && slug
-        ? `/help/${encodeURIComponent(workspace.public_key)}/articles/${encodeURIComponent(slug)}`
-        : c.url;
-    return { articleId: c.articleId, title: c.title, url };
   });
 }

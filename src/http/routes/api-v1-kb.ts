@@ -5,6 +5,7 @@ import { answerQuestion } from '../../core/kb/answer.js';
 import { getArticle, listKbArticles } from '../../core/kb/get-article.js';
 import { importArticles } from '../../core/kb/import-articles.js';
 import { resolveKbReader } from '../../core/kb/resolve-reader.js';
+import { linkToHelpCenter } from '../../core/kb/help-center-links.js';
 import { searchArticles } from '../../core/kb/search/search-articles.js';
 import { AppError } from '../../core/errors.js';
 import { KB_LIMITS, type KbImportResult } from '../../shared/schemas/kb.js';
@@ -20,7 +21,7 @@ import { API_V1_KB as S } from './api-v1-kb-spec.js';
  * search also accept the widget's public key instead of a token (published articles are
  * public) and so must not meet the token-only guard.
  */
-export function apiV1KbRoutes({ core }: HttpDeps) {
+export function apiV1KbRoutes({ core, publicUrl }: HttpDeps) {
   const app = new Hono<AppEnv>();
   const reader = (c: Context, workspaceKey?: string) =>
     resolveKbReader(core, { token: bearer(c), workspaceKey });
@@ -42,7 +43,12 @@ export function apiV1KbRoutes({ core }: HttpDeps) {
     const { question } = input;
     const ask = core.answer ?? answerQuestion;
     const { evidence: _, ...answer } = await ask(core, { workspaceId, question });
-    return c.json(answer);
+    const origin = publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
+    const citations = (await linkToHelpCenter(core, workspaceId, answer.citations)).map((ci) => ({
+      ...ci,
+      url: ci.url?.startsWith('/') ? origin + ci.url : ci.url,
+    }));
+    return c.json({ ...answer, citations });
   });
   app.get(S.kbSearch.path, async (c) => {
     const q = readQuery(c, S.kbSearch.query);
