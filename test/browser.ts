@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { loadConfig } from '../src/config.js';
 import { startServer, type RunningServer } from '../src/server.js';
+import { PASSWORD } from './seed.js';
 
 /** Debian's Chromium; browser tests never download a browser. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -99,4 +100,22 @@ export function useParleyAndChromium() {
     await env.server?.close();
   });
   return env;
+}
+
+/**
+ * Signs in on the console's sign-in screen where `page` is. Waits for the heading `lands` when
+ * given, for the signed-in shell ("Sign out") by default, or for nothing with `lands: null`
+ * (a phone opened straight on a conversation shows neither).
+ */
+export async function signInToConsole(
+  page: Page,
+  email: string,
+  { password = PASSWORD, lands }: { password?: string; lands?: string | null } = {},
+) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (lands === null) return;
+  if (lands) await page.getByRole('heading', { name: lands, exact: true }).waitFor();
+  else await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

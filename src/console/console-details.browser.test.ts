@@ -13,6 +13,7 @@ import {
   openPage,
   phone,
   screenshot,
+  signInToConsole,
   useParleyAndChromium,
 } from '../../test/browser.js';
 
@@ -61,12 +62,8 @@ const open = (options: BrowserContextOptions, path: string) =>
   openPage(env.browser, options, env.server.url + path);
 
 /** Signs in where the page is; `lands` is the heading to wait for (none on a phone's chat). */
-async function signIn(page: Page, email: string, lands?: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  if (lands) await page.getByRole('heading', { name: lands, exact: true }).waitFor();
-}
+const signIn = (page: Page, email: string, lands?: string) =>
+  signInToConsole(page, email, { lands: lands ?? null });
 
 const pwned = (page: Page) => page.evaluate(() => (window as { __pwned?: number }).__pwned);
 

@@ -11,6 +11,7 @@ import {
   openPage,
   phone,
   screenshot,
+  signInToConsole,
   useParleyAndChromium,
 } from '../../test/browser.js';
 
@@ -46,12 +47,7 @@ async function customerAsks(body: string) {
   return { conversationId, ws, frames, bodies, received, say };
 }
 
-async function signIn(page: Page) {
-  await page.getByLabel('Email').fill(LAURA);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Inbox', exact: true }).waitFor();
-}
+const signIn = (page: Page) => signInToConsole(page, LAURA, { lands: 'Inbox' });
 
 const viewButton = (page: Page, name: string) =>
   page.getByRole('group', { name: 'Inbox views' }).getByRole('button', { name: new RegExp(name) });

@@ -9,6 +9,7 @@ import {
   openPage,
   phone,
   screenshot,
+  signInToConsole,
   useParleyAndChromium,
 } from '../../test/browser.js';
 import { addMember } from '../core/users/add-member.js';
@@ -72,12 +73,7 @@ beforeAll(async () => {
   expect((await (await asks('How do I track my order?')).rates(false)).status).toBe(200);
 });
 
-async function signIn(page: Page, email: string) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
+const signIn = (page: Page, email: string) => signInToConsole(page, email);
 
 const heading = (page: Page, name: string) =>
   page.getByRole('heading', { level: 1, name, exact: true });

@@ -9,6 +9,7 @@ import {
   openPage,
   phone,
   screenshot,
+  signInToConsole,
   useParleyAndChromium,
 } from '../../test/browser.js';
 
@@ -28,12 +29,7 @@ beforeAll(async () => {
   await add(AGENT, 'Arno Agent', 'agent');
 });
 
-async function signIn(page: Page, email = ADMIN) {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
+const signIn = (page: Page, email = ADMIN) => signInToConsole(page, email);
 
 const heading = (page: Page, name: string) =>
   page.getByRole('heading', { level: 1, name, exact: true });

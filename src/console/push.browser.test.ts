@@ -2,7 +2,13 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addMember } from '../core/users/add-member.js';
 import { PASSWORD } from '../../test/seed.js';
-import { openPage, phone, screenshot, useParleyAndChromium } from '../../test/browser.js';
+import {
+  openPage,
+  phone,
+  screenshot,
+  signInToConsole,
+  useParleyAndChromium,
+} from '../../test/browser.js';
 
 const env = useParleyAndChromium();
 const EMAIL = 'pia.push@hopfield.example';
@@ -19,12 +25,7 @@ beforeAll(async () => {
   });
 });
 
-async function signIn(page: Page) {
-  await page.getByLabel('Email').fill(EMAIL);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Inbox', exact: true }).waitFor();
-}
+const signIn = (page: Page) => signInToConsole(page, EMAIL, { lands: 'Inbox' });
 
 /**
  * Headless Chromium has no push service to subscribe with, so the push itself is handed to the

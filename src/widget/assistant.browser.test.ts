@@ -4,7 +4,13 @@ import { setWorkspaceLadder } from '../core/escalation/workspace-ladder.js';
 import { addMember } from '../core/users/add-member.js';
 import { DEFAULT_LADDER } from '../shared/schemas/ladder.js';
 import { PASSWORD } from '../../test/seed.js';
-import { openPage, phone, screenshot, useParleyAndChromium } from '../../test/browser.js';
+import {
+  openPage,
+  phone,
+  screenshot,
+  signInToConsole,
+  useParleyAndChromium,
+} from '../../test/browser.js';
 
 const env = useParleyAndChromium();
 const LAURA = 'laura.assist@hopfield.example';
@@ -37,11 +43,7 @@ const log = (page: Page) => page.getByRole('log', { name: 'Messages' });
 
 async function lauraSignsIn() {
   const opened = await openPage(env.browser, phone, env.server.url + '/console/');
-  const { page } = opened;
-  await page.getByLabel('Email').fill(LAURA);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Inbox', exact: true }).waitFor();
+  await signInToConsole(opened.page, LAURA, { lands: 'Inbox' });
   return opened;
 }
 

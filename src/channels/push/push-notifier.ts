@@ -37,6 +37,8 @@ export function createPushNotifier(options: PushNotifierOptions) {
   const lastTold = new Map<string, number>();
   const hasPush = new Map<string, { yes: Promise<boolean>; at: number }>();
   const inFlight = new Set<Promise<void>>();
+  // The installation's key pair never changes once made: read it once, not for every push.
+  let vapid: ReturnType<typeof vapidKeys> | undefined;
 
   // One lookup in flight per workspace: a burst of messages shares it instead of queueing a
   // query each behind the message writer.
@@ -52,7 +54,11 @@ export function createPushNotifier(options: PushNotifierOptions) {
   // web-push encrypts and signs (RFC 8291, VAPID); we send with fetch, which also reaches a
   // local test push service over plain HTTP.
   async function send(target: PushTargetRow, payload: PushPayload, topic: string) {
-    const keys = await vapidKeys({ db: options.db });
+    vapid ??= vapidKeys({ db: options.db }).catch((error: unknown) => {
+      vapid = undefined; // a failed read is tried again with the next push
+      throw error;
+    });
+    const keys = await vapid;
     let status = 0;
     try {
       const request = webpush.generateRequestDetails(

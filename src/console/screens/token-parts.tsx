@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ApiTokenView } from '../../shared/schemas/auth.js';
-import { CopyButton } from '../components/copy-button.js';
+import { SecretShownOnce } from '../components/secret-shown-once.js';
 import { formatDate } from '../format.js';
 
 /** The only time the full token is visible: right after it was made. */
@@ -8,22 +8,17 @@ export function NewTokenBox(props: {
   token: ApiTokenView & { token: string };
   onDone: () => void;
 }) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.focus(), []);
   return (
-    <div class="new-token" role="region" aria-label="New API token" tabIndex={-1} ref={box}>
+    <SecretShownOnce
+      label="New API token"
+      secret={props.token.token}
+      testId="new-token"
+      copyLabel="Copy token"
+      onDone={props.onDone}
+    >
       <p class="strong">Token “{props.token.name}” created</p>
       <p>Copy it now and store it somewhere safe. It will not be shown again.</p>
-      <code class="break token-value" data-testid="new-token">
-        {props.token.token}
-      </code>
-      <div class="actions">
-        <CopyButton text={props.token.token} label="Copy token" />
-        <button type="button" class="button small secondary" onClick={props.onDone}>
-          I have copied it
-        </button>
-      </div>
-    </div>
+    </SecretShownOnce>
   );
 }
 

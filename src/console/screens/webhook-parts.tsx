@@ -4,31 +4,26 @@ import type {
   WebhookEndpointView,
 } from '../../shared/schemas/webhook-views.js';
 import type { Api } from '../api.js';
-import { CopyButton } from '../components/copy-button.js';
+import { SecretShownOnce } from '../components/secret-shown-once.js';
 import { formatDate } from '../format.js';
 import { DeliveryLog } from './webhook-deliveries.js';
 
 /** The only time an endpoint's signing secret is visible: right after it was added. */
 export function NewSecretBox(props: { endpoint: CreatedWebhookEndpoint; onDone: () => void }) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => box.current?.focus(), []);
   return (
-    <div class="new-token" role="region" aria-label="New webhook secret" tabIndex={-1} ref={box}>
+    <SecretShownOnce
+      label="New webhook secret"
+      secret={props.endpoint.secret}
+      testId="webhook-secret"
+      copyLabel="Copy secret"
+      onDone={props.onDone}
+    >
       <p class="strong break">Endpoint {props.endpoint.url} added</p>
       <p>
         Copy its signing secret now and keep it with the code that checks signatures. It will not be
         shown again.
       </p>
-      <code class="break token-value" data-testid="webhook-secret">
-        {props.endpoint.secret}
-      </code>
-      <div class="actions">
-        <CopyButton text={props.endpoint.secret} label="Copy secret" />
-        <button type="button" class="button small secondary" onClick={props.onDone}>
-          I have copied it
-        </button>
-      </div>
-    </div>
+    </SecretShownOnce>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Topic } from '../../db/queries/conversations.js';
 import type { CoreDeps } from '../deps.js';
-import { firstRung } from '../escalation/ladder.js';
+import { firstRung, staffedRungs } from '../escalation/ladder.js';
 import { workspaceLadder } from '../escalation/workspace-ladder.js';
 import { workspaceIndex } from '../kb/search/registry.js';
 
@@ -19,12 +19,5 @@ export async function firstOwner(
     workspaceIndex(deps.db, workspaceId),
     workspaceLadder(deps, workspaceId),
   ]);
-  const available = {
-    bot: index.size > 0,
-    community: false,
-    champion: false,
-    queue: true,
-    supervisor: true,
-  };
-  return firstRung(ladder, available) === 'bot' ? 'bot' : 'queue';
+  return firstRung(ladder, staffedRungs(index.size > 0)) === 'bot' ? 'bot' : 'queue';
 }

@@ -14,7 +14,7 @@ import type { EscalationReason } from '../conversations/owner.js';
 import { publishMessage } from '../conversations/publish-message.js';
 import type { ConversationDeps, Participant } from '../conversations/realtime-deps.js';
 import { notFound } from '../errors.js';
-import { nextRung } from '../escalation/ladder.js';
+import { nextRung, staffedRungs } from '../escalation/ladder.js';
 import { workspaceLadder } from '../escalation/workspace-ladder.js';
 import { answerQuestion } from '../kb/answer.js';
 import { linkToHelpCenter } from '../kb/help-center-links.js';
@@ -139,9 +139,7 @@ async function ladderMove(
   condition: EntryCondition,
 ): Promise<boolean> {
   const ladder = await workspaceLadder(deps, workspaceId);
-  // Community and champion routing come later; until then those rungs count as unstaffed.
-  const available = { bot: true, community: false, champion: false, queue: true, supervisor: true };
-  return nextRung(ladder, 'bot', condition, available) !== undefined;
+  return nextRung(ladder, 'bot', condition, staffedRungs(true)) !== undefined;
 }
 
 function escalate(

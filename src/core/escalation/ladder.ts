@@ -31,6 +31,18 @@ export function nextRung(
   return undefined;
 }
 
+/**
+ * Which rungs can take conversations today: the bot when there are articles to answer from;
+ * community and champion routing do not exist yet, so those rungs count as unstaffed.
+ */
+export const staffedRungs = (botHasArticles: boolean): RungAvailability => ({
+  bot: botHasArticles,
+  community: false,
+  champion: false,
+  queue: true,
+  supervisor: true,
+});
+
 /** The first rung a new conversation starts on. */
 export function firstRung(ladder: Ladder, available: RungAvailability): RungKind {
   for (const s of ladder.steps) if (s.kind === 'queue' || available[s.kind]) return s.kind;
