@@ -1,5 +1,5 @@
 import { createECDH } from 'node:crypto';
-import { findServerKey, keepServerKey } from '../../db/queries/push.js';
+import { findServerKey, keepServerKey } from '../../db/queries/server-keys.js';
 import type { CoreDeps } from '../deps.js';
 
 /** The installation's VAPID key pair (P-256), base64url: what push services know us by. */
