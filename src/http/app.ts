@@ -18,6 +18,7 @@ import { consoleKbRoutes } from './routes/console-kb.js';
 import { consoleLadderRoutes } from './routes/console-ladder.js';
 import { consoleMetricsRoutes } from './routes/console-metrics.js';
 import { consolePushRoutes } from './routes/console-push.js';
+import { consoleTeamRoutes } from './routes/console-teams.js';
 import { consoleWebhookRoutes } from './routes/console-webhooks.js';
 import { consoleWorkspaceRoutes } from './routes/console-workspace.js';
 import { helpCenterRoutes } from './routes/help-center.js';
@@ -44,6 +45,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/api/console', consoleMetricsRoutes(deps));
   app.route('/api/console', consoleContactRoutes(deps));
   app.route('/api/console', consoleKbRoutes(deps));
+  app.route('/api/console', consoleTeamRoutes(deps));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.route('/api/v1', apiV1KbRoutes(deps)); // first: answers also accept a widget key
   app.route('/api/v1', apiV1Routes(deps));

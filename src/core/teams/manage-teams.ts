@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/db.js';
+import {
+  deleteTeam,
+  findTeam,
+  insertTeam,
+  listTeams,
+  replaceTeamMembers,
+  updateTeam,
+  type TeamRow,
+} from '../../db/queries/teams.js';
+import type { TeamInput, TeamView } from '../../shared/schemas/routing.js';
+import type { CoreDeps } from '../deps.js';
+import { AppError, notFound } from '../errors.js';
+
+const view = (t: TeamRow): TeamView => ({
+  id: t.id,
+  name: t.name,
+  requiredSkills: t.required_skills,
+  memberIds: t.member_ids,
+});
+
+const nameTaken = (name: string) =>
+  new AppError('conflict', `There is already a team called "${name}". Choose another name.`);
+
+/** The workspace's teams with their members, by name. */
+export async function listWorkspaceTeams(
+  deps: Pick<CoreDeps, 'db'>,
+  workspaceId: string,
+): Promise<TeamView[]> {
+  return (await listTeams(deps.db, workspaceId)).map(view);
+}
+
+/** A new team; its members must belong to the workspace. */
+export async function createTeam(
+  deps: Pick<CoreDeps, 'db'>,
+  workspaceId: string,
+  input: TeamInput,
+): Promise<TeamView> {
+  const id = randomUUID();
+  await deps.db.transaction(async (tx) => {
+    const row = {
+      id,
+      workspace_id: workspaceId,
+      name: input.name,
+      required_skills: input.requiredSkills,
+    };
+    if (!(await insertTeam(tx, row))) throw nameTaken(input.name);
+    await setMembers(tx, workspaceId, id, input.memberIds);
+  });
+  return view((await findTeam(deps.db, workspaceId, id))!);
+}
+
+/** Renames a team, changes what it requires and who is in it, all or nothing. */
+export async function changeTeam(
+  deps: Pick<CoreDeps, 'db'>,
+  workspaceId: string,
+  teamId: string,
+  input: TeamInput,
+): Promise<TeamView> {
+  await deps.db.transaction(async (tx) => {
+    const row = {
+      id: teamId,
+      workspace_id: workspaceId,
+      name: input.name,
+      required_skills: input.requiredSkills,
+    };
+    const outcome = await updateTeam(tx, row);
+    if (outcome === 'missing') throw notFound('Team');
+    if (outcome === 'taken') throw nameTaken(input.name);
+    await setMembers(tx, workspaceId, teamId, input.memberIds);
+  });
+  return view((await findTeam(deps.db, workspaceId, teamId))!);
+}
+
+/** Conversations routed to a removed team keep going: they fall back to the whole workspace. */
+export async function removeTeam(
+  deps: Pick<CoreDeps, 'db'>,
+  workspaceId: string,
+  teamId: string,
+): Promise<void> {
+  if (!(await deleteTeam(deps.db, workspaceId, teamId))) throw notFound('Team');
+}
+
+async function setMembers(tx: Db, workspaceId: string, teamId: string, memberIds: string[]) {
+  const wanted = [...new Set(memberIds)];
+  const added = await replaceTeamMembers(tx, workspaceId, teamId, wanted);
+  if (added !== wanted.length) {
+    throw new AppError('invalid_input', 'Only people in this workspace can join its teams.');
+  }
+}
