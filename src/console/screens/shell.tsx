@@ -3,6 +3,7 @@ import type { SessionView } from '../../shared/schemas/auth.js';
 import type { Api } from '../api.js';
 import { Alert } from '../components/alert.js';
 import { InboxIcon, Logo, SettingsIcon, TeamIcon } from '../components/icons.js';
+import { StatusToggle } from '../components/status-toggle.js';
 import { roleLabel } from '../format.js';
 import { connectConsole } from '../realtime.js';
 import { tabPath, useTab, type Tab } from '../router.js';
@@ -73,6 +74,7 @@ export function Shell({ api, session, onSignedOut }: ShellProps) {
             {session.user.name} · {roleLabel(session.user.role)}
           </p>
         </div>
+        <StatusToggle api={api} session={session} />
         <button type="button" class="button secondary small" onClick={signOut}>
           Sign out
         </button>
