@@ -5,7 +5,10 @@ import { serveLoadTask } from './chat-worker.js';
 import { cleanupAll, isInterrupted } from './cleanup.js';
 import { formatJson, formatTable, type ScenarioReport } from './report.js';
 import { runChat } from './chat.js';
+import { runEta } from './eta.js';
 import { runKb } from './kb.js';
+import { runRouting } from './routing.js';
+import { runSentiment } from './sentiment.js';
 import { runStartup } from './startup.js';
 import { runStorage } from './storage.js';
 
@@ -14,6 +17,9 @@ const SCENARIOS: Record<string, (progress: (line: string) => void) => Promise<Sc
   startup: runStartup,
   chat: runChat,
   kb: runKb,
+  routing: runRouting,
+  eta: runEta,
+  sentiment: runSentiment,
 };
 
 const USAGE = `Usage: npm run bench -- [scenario] [--json]
@@ -26,6 +32,11 @@ Scenarios (none = all):
             memory per idle widget socket at 10k sockets; widget gzipped sizes
   kb        knowledge-base search p50/p99 over 10k articles vs PostgreSQL full-text search
             (a throwaway database on BENCH_KB_POSTGRES_URL, else postgres://postgres@127.0.0.1:5432)
+  routing   routing decision p50/p99 and assignments/s, 1k agents and 10k waiting items,
+            against a linear scan per decision
+  eta       the queue wait model's error against simulated traffic, vs the previous model
+  sentiment accuracy on the UCI Yelp and IMDB labelled sentences and sentences/s,
+            against the bare AFINN \`sentiment\` package
 
 Options:
   --json    one JSON object per line: {scenario, metric, value, unit, baseline, ratio, goal}
