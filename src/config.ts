@@ -47,6 +47,20 @@ const ConfigSchema = z.object({
     .number({ error: 'frames per second' })
     .positive('more than 0')
     .default(5),
+  // An agent whose console is gone this long gets their conversations put back in line; one
+  // whose phone still receives Web Push is reachable and keeps them longer.
+  ROUTING_OFFLINE_GRACE_SECONDS: z.coerce
+    .number({ error: 'a number of seconds' })
+    .int('a whole number')
+    .min(0, 'at least 0')
+    .max(86400, 'at most 86400 (a day)')
+    .default(120),
+  ROUTING_PUSH_GRACE_SECONDS: z.coerce
+    .number({ error: 'a number of seconds' })
+    .int('a whole number')
+    .min(0, 'at least 0')
+    .max(86400, 'at most 86400 (a day)')
+    .default(900),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/.+/, 'redis://HOST:PORT')
@@ -72,6 +86,18 @@ const ConfigSchema = z.object({
     .min(100, 'at least 100 ms')
     .max(120000, 'at most 120000 ms')
     .default(15000),
+  // Outgoing email (optional): survey invitations and personal thank-yous, sent with nodemailer.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'smtp://USER:PASSWORD@HOST:587 or smtps://USER:PASSWORD@HOST:465')
+    .optional(),
+  // Mail carries a person's name; replies go to that person. A no-reply address defeats that.
+  MAIL_FROM: z
+    .email({ error: 'an email address such as feedback@example.com' })
+    .refine((a) => !/^(no-?reply|do-?not-?reply)@/i.test(a), {
+      error: 'an address people may answer: replies reach the person who wrote, not a no-reply box',
+    })
+    .optional(),
 });
 
 // Half of the generative pair is a mistake, not "off": name the missing half. Checked even when
@@ -87,6 +113,15 @@ const CheckedConfigSchema = ConfigSchema.refine((c) => !c.LLM_BASE_URL || Boolea
   message: 'an API base URL too, since LLM_MODEL is set (or unset LLM_MODEL to stay off)',
   when: llmPairChecked,
 });
+// Email needs a sender address; named unless SMTP_URL itself is what is wrong.
+const MailCheckedSchema = CheckedConfigSchema.refine((c) => !c.SMTP_URL || Boolean(c.MAIL_FROM), {
+  path: ['MAIL_FROM'],
+  message: 'the address mail is sent from, since SMTP_URL is set (such as feedback@example.com)',
+  when: (payload) => !payload.issues.some((i) => String(i.path?.[0]) === 'SMTP_URL'),
+});
+
+// Values that may hold a password are never printed, not even when they are wrong.
+const UNPRINTABLE = new Set(['SMTP_URL']);
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -119,11 +154,16 @@ export function loadConfig(
     const value = flags[key] ?? env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
-  const parsed = CheckedConfigSchema.safeParse(raw);
+  const parsed = MailCheckedSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const key = String(issue.path[0]);
-      const shown = raw[key] === undefined ? '(missing)' : JSON.stringify(raw[key]);
+      const shown =
+        raw[key] === undefined
+          ? '(missing)'
+          : UNPRINTABLE.has(key)
+            ? '(value not shown)'
+            : JSON.stringify(raw[key]);
       return `${key}=${shown} is not valid: expected ${issue.message}`;
     });
     throw new ConfigError(problems);

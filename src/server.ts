@@ -9,9 +9,18 @@ import { systemClock } from './core/deps.js';
 import { seedDemo, type SeededDemo } from './core/demo/seed-demo.js';
 import type { Db } from './db/db.js';
 import { createPushNotifier } from './channels/push/push-notifier.js';
+import { createAutoAssigner } from './core/assignment/auto-assigner.js';
 import { createBotResponder } from './core/assistant/bot-responder.js';
 import { createAnswerer, type Answerer } from './core/kb/answerer.js';
 import { createWebhookDispatcher } from './channels/webhooks/dispatcher.js';
+import { createEmailDispatcher } from './channels/email/email-dispatcher.js';
+import { createSmtpMailer } from './channels/email/mailer.js';
+import { createSurveyTrigger } from './core/surveys/survey-trigger.js';
+import { createSupervisorAlerts } from './channels/push/supervisor-alerts.js';
+import { createLadderClock } from './core/escalation/ladder-clock.js';
+import { createCallbackSweeper } from './core/callbacks/callback-sweeper.js';
+import { createEmailReplyForwarder } from './core/email-replies/email-reply-forwarder.js';
+import { createFeedbackIndexer } from './core/topics/feedback-indexer.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open-db.js';
 import { createApp } from './http/app.js';
@@ -40,6 +49,8 @@ export interface ServerOptions {
   now?: () => Date;
   /** How long an agent whose console closed still counts as online (default 10 s). */
   presenceGraceMs?: number;
+  /** How long an offline agent keeps their conversations (default ROUTING_OFFLINE_GRACE_SECONDS). */
+  offlineGraceMs?: number;
 }
 
 export function createLogger(config: Pick<Config, 'LOG_LEVEL'>): Logger {
@@ -94,14 +105,28 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     answer: answererFor(config, (problem) =>
       log.warn({ problem }, 'the model server failed; the question was declined'),
     ),
+    emailEnabled: Boolean(config.SMTP_URL),
     // Push only what committed on this node: every node sees every event, one node pushes it.
     publish: (event) => {
       bus.publish(event);
       push.consider(event);
       bot.consider(event);
+      routing.consider(event);
+      surveys.consider(event);
+      emailReplies.consider(event);
     },
   };
   const bot = createBotResponder(core, log);
+  const routing = createAutoAssigner({
+    core,
+    log,
+    isConnected: presence.isOnline,
+    offlineGraceMs: options.offlineGraceMs ?? config.ROUTING_OFFLINE_GRACE_SECONDS * 1000,
+    pushGraceMs: config.ROUTING_PUSH_GRACE_SECONDS * 1000,
+  });
+  presence.onAgentsChange((workspaceId) => routing.presenceChanged(workspaceId));
+  const surveys = createSurveyTrigger(core, log);
+  const emailReplies = createEmailReplyForwarder(core, log);
   const demo = config.DEMO === 'auto' ? await seedDemo(core, { onlyIfEmpty: true }) : undefined;
 
   let ready = true;
@@ -113,6 +138,8 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     secureCookies: config.PUBLIC_URL?.startsWith('https:') ?? false,
     isReady: () => ready,
     pushSubscriptionsChanged: push.forget,
+    routingChanged: routing.reload,
+    onlineAgents: presence.onlineAgents,
   });
   const server = await listen(app.fetch, config);
   const queue = createQueueAnnouncer({ core, bus, hub, presence, log });
@@ -127,8 +154,23 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   });
   const webhooks = createWebhookDispatcher({ db, log });
   webhooks.start();
+  // Time budgets of the escalation ladder: bot -> team queue -> supervisor.
+  const supervisors = createSupervisorAlerts({ db, log, push, isOnline: presence.isOnline });
+  const ladderClock = createLadderClock(core, { log, onMove: supervisors.consider });
+  ladderClock.start();
+  // Booked calls become tasks at their time; reminders go out before them.
+  const callbacks = createCallbackSweeper(core, { log });
+  callbacks.start();
+  // Sentiment, topics and feedback routing for new customer texts, off the chat's hot path.
+  const feedbackIndex = createFeedbackIndexer(core, { log });
+  feedbackIndex.start();
   const port = (server.address() as AddressInfo).port;
   const url = config.PUBLIC_URL?.replace(/\/$/, '') ?? `http://localhost:${port}`;
+  // Survey invitations and thank-yous wait in the outbox until their change has committed.
+  const mailer = config.SMTP_URL ? createSmtpMailer(config.SMTP_URL) : undefined;
+  const email =
+    mailer && createEmailDispatcher({ db, log, mailer, baseUrl: url, mailFrom: config.MAIL_FROM! });
+  email?.start();
   log.info({ url, database: db.kind }, 'parley listening');
 
   let closing: Promise<void> | undefined;
@@ -139,10 +181,18 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       presence.close();
       queue.close();
       await stopAccepting(server, config.SHUTDOWN_TIMEOUT_MS);
+      await ladderClock.stop();
+      await callbacks.stop();
+      await feedbackIndex.stop();
       await writer.drain();
       await bot.drain();
+      routing.close();
+      await routing.drain();
+      await surveys.drain();
+      await emailReplies.drain();
       await push.drain();
       await webhooks.stop();
+      await email?.stop();
       await bus.close();
       await db.close();
       log.info('parley stopped');

@@ -98,7 +98,9 @@ describe('console details in a real browser', () => {
       .getByRole('list', { name: 'Webhook endpoints' })
       .getByRole('listitem')
       .filter({ hasText: hookUrl });
-    expect(await row.textContent()).toContain('conversation.created, message.created ·');
+    // The two unticked events are gone; any other event (cases, feedback) stays subscribed.
+    expect(await row.textContent()).toContain('conversation.created, message.created');
+    expect(await row.textContent()).not.toMatch(/conversation\.(assigned|resolved)/);
 
     // A customer writes: one event the receiver accepts, one it refuses.
     await openCustomer(env.server.url, env.server.demo!.workspace.public_key, 'Open on Sundays?');
@@ -316,9 +318,15 @@ async function askInWidget(page: Page, topic: RegExp, body: string) {
   if (!(await page.getByRole('dialog').isVisible()))
     await page.getByRole('button', { name: 'Help', exact: true }).click();
   await page.getByRole('button', { name: topic }).click();
-  const input = page.getByPlaceholder('Write a message…');
-  await input.fill(body);
-  await input.press('Enter');
+  if (topic.test('Report a problem')) {
+    // A problem is reported with the complaint form; its description is the first message.
+    await page.getByRole('textbox', { name: 'What happened?' }).fill(body);
+    await page.getByRole('button', { name: 'Send complaint' }).click();
+  } else {
+    const input = page.getByPlaceholder('Write a message…');
+    await input.fill(body);
+    await input.press('Enter');
+  }
   await page.getByRole('log', { name: 'Messages' }).getByText('Sent').waitFor();
   const key = env.server.demo!.workspace.public_key;
   const stored = await page.evaluate((k) => localStorage.getItem(`parley:${k}:conv`), key);

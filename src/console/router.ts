@@ -1,6 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 
-export const TABS = ['inbox', 'articles', 'team', 'settings'] as const;
+export const TABS = [
+  'inbox',
+  'cases',
+  'callbacks',
+  'feedback',
+  'articles',
+  'team',
+  'settings',
+] as const;
 export type Tab = (typeof TABS)[number];
 
 export const tabPath = (tab: Tab) => `/console/${tab}`;

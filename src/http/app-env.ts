@@ -25,4 +25,8 @@ export interface HttpDeps {
   isReady: () => boolean;
   /** A device subscribed to or left Web Push in this workspace. */
   pushSubscriptionsChanged?: (workspaceId: string) => void;
+  /** Teams, skills, capacity or someone's status changed: routing rebuilds that workspace. */
+  routingChanged?: (workspaceId: string) => void;
+  /** Agents with a console open now, on any node (presence); nobody when unset. */
+  onlineAgents?: (workspaceId: string) => string[];
 }

@@ -21,6 +21,8 @@ export function createPresence({ bus, graceMs, announceEveryMs }: PresenceOption
   const leaving = new Map<string, NodeJS.Timeout>();
   const listeners: ((workspaceId: string, agentsOnline: number) => void)[] = [];
   const lastCount = new Map<string, number>();
+  const whoListeners: ((workspaceId: string) => void)[] = [];
+  const lastWho = new Map<string, string>();
 
   const localUsers = (workspaceId: string) => [...(local.get(workspaceId)?.keys() ?? [])];
   const announce = (workspaceId: string) =>
@@ -36,9 +38,16 @@ export function createPresence({ bus, graceMs, announceEveryMs }: PresenceOption
     return users;
   }
 
-  /** Tells listeners when a workspace's count changes, and only then. */
+  /** Tells listeners when who is online changes, and count listeners when the count does. */
   function changed(workspaceId: string) {
-    const count = online(workspaceId).size;
+    const users = online(workspaceId);
+    const key = [...users].sort().join(',');
+    if ((lastWho.get(workspaceId) ?? '') !== key) {
+      if (key) lastWho.set(workspaceId, key);
+      else lastWho.delete(workspaceId);
+      whoListeners.forEach((l) => l(workspaceId));
+    }
+    const count = users.size;
     if (lastCount.get(workspaceId) === count) return;
     if (count === 0) lastCount.delete(workspaceId);
     else lastCount.set(workspaceId, count);
@@ -117,6 +126,10 @@ export function createPresence({ bus, graceMs, announceEveryMs }: PresenceOption
     onlineAgents: (workspaceId: string) => [...online(workspaceId)],
     onChange(listener: (workspaceId: string, agentsOnline: number) => void) {
       listeners.push(listener);
+    },
+    /** Someone came online or went offline (after the grace period), on any node. */
+    onAgentsChange(listener: (workspaceId: string) => void) {
+      whoListeners.push(listener);
     },
     close() {
       clearInterval(timer);

@@ -20,15 +20,17 @@ export const WireMessage = z.object({
   private: z.boolean(),
   body: z.string(),
   createdAt: z.string(),
-  /** Only on the virtual agent's messages: citations, and whether it declined. */
+  /** On automated messages: the assistant's citations and verdict, or a case notice's kind. */
   meta: z
     .object({
-      kind: z.enum(['bot_answer', 'bot_note']),
+      kind: z.enum(['bot_answer', 'bot_note', 'case_ack', 'case_update', 'survey']),
       declined: z.boolean().optional(),
       confidence: z.number().optional(),
       citations: z
         .array(z.object({ articleId: z.string(), title: z.string(), url: z.string().nullable() }))
         .optional(),
+      /** On a survey invitation (kind 'survey'): which offer, so the widget shows its scale. */
+      survey: z.object({ offerId: z.uuid(), kind: z.enum(['csat', 'ces', 'nps']) }).optional(),
     })
     .optional(),
 });
@@ -124,6 +126,8 @@ export interface InboxConversation {
   /** Who answers now: the bot, the team queue, or a person (assigneeId). */
   owner: 'bot' | 'queue' | 'agent' | 'champion';
   assigneeId: string | null;
+  /** Its step on the escalation ladder; 'supervisor' when the queue's time budget ran out. */
+  rung: 'bot' | 'community' | 'champion' | 'queue' | 'supervisor';
   lastSeq: number;
   updatedAt: string;
 }

@@ -4,6 +4,8 @@ export const WEBHOOK_EVENTS = [
   'message.created',
   'conversation.assigned',
   'conversation.resolved',
+  'case.updated',
+  'feedback.created',
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

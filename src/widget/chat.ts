@@ -5,7 +5,7 @@
 import type { ServerFrame } from '../shared/realtime.js';
 import { uuid } from './dom.js';
 import type { Summary } from './history.js';
-import { currentPage, trackPage } from './page.js';
+import { trackPage, visitorContext } from './page.js';
 import { createAssistantApi } from './assistant-api.js';
 import { createSignals } from './signals.js';
 import { createStore, createVisitorApi } from './store.js';
@@ -84,7 +84,7 @@ export function createChat(key: string, base: string, on: ChatEvents) {
           topic: conv.topic,
           clientId: first.clientId,
           body: first.body,
-          page: currentPage(),
+          ...visitorContext(),
           ...(conv.person ? { person: true } : {}),
         });
         conv.started = true;
@@ -269,7 +269,7 @@ export function createChat(key: string, base: string, on: ChatEvents) {
     typing,
     /** Everything received from the other side is now in front of the customer. */
     read: signals.read,
-    identify: api.identify,
+    visitor: api,
     ...createAssistantApi(api, () => conv?.id),
     /** "Talk to a person": from the assistant to the team queue, or (before the first message)
      * a conversation that starts with the team. False when nothing needed the server. */

@@ -32,7 +32,8 @@ export function createHelpSearch(key: string, base: string) {
   async function search(q: string) {
     const mine = ++asked;
     if (q.length < 2) return void results.replaceChildren();
-    const url = `${base}/api/v1/kb/search?workspace=${encodeURIComponent(key)}&limit=5&q=${encodeURIComponent(q)}`;
+    // In the visitor's language, falling back to its base language and the site's main one.
+    const url = `${base}/api/v1/kb/search?workspace=${encodeURIComponent(key)}&limit=5&locale=${encodeURIComponent(navigator.language)}&q=${encodeURIComponent(q)}`;
     try {
       const res = await fetch(url);
       if (!res.ok || mine !== asked) return;

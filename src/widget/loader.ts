@@ -1,6 +1,8 @@
 // The two-stage widget's first stage, served as /widget.js: dependency-free and tiny. It shows
 // the help button, queues API calls, and loads the panel on first open (or when a conversation
 // is already under way). Nothing here may ever throw into the host page.
+import type { InvitationNeeds } from '../shared/schemas/invitations.js';
+import type { Invites } from './invite.js';
 import type { PanelApi, PanelModule } from './types.js';
 
 /** The panel's hashed path, injected by scripts/build.mjs. */
@@ -65,8 +67,15 @@ function boot() {
         loading = undefined;
       }));
 
+  let invites: Invites | undefined;
+  const early: Call[] = [];
   const api: Api = (cmd, ...args) => {
     try {
+      if (cmd === 'track' || cmd === 'identify') {
+        if (invites) invites.call(cmd, args);
+        else if (early.length < 50) early.push([cmd, ...args]);
+        if (cmd === 'track') return;
+      }
       if (cmd === 'on') {
         const fn = args[1] as Listener;
         if (typeof fn !== 'function') return;
@@ -85,6 +94,21 @@ function boot() {
   w.Parley = api;
   button.onclick = () => (panel ? panel.call('toggle', []) : api('open'));
   for (const call of pending) api(...call);
+
+  // Proactive invitations: only a workspace with rules makes the page fetch and run more.
+  fetch(`${base}/api/widget/invitations/settings?key=${encodeURIComponent(key)}`)
+    .then((r) => r.json())
+    .then(async (needs: InvitationNeeds) => {
+      if (!needs.on) return;
+      const m = (await import(/* @vite-ignore */ base + __PANEL_URL__)) as PanelModule;
+      const accept = (invitation: unknown) => {
+        api('invite', invitation);
+        api('open');
+      };
+      invites = m.createInvites({ key, base, root, button, needs, accept });
+      for (const call of early.splice(0)) invites.call(String(call[0]), call.slice(1));
+    })
+    .catch(() => undefined);
 
   const attach = () => {
     try {

@@ -16,6 +16,9 @@ export function currentPage(): Page | undefined {
   return { url, title: document.title.slice(0, 300) };
 }
 
+/** Where and in which language the visitor asks: the assistant answers from articles in it. */
+export const visitorContext = () => ({ page: currentPage(), locale: navigator.language });
+
 /**
  * Reports the page now (when the visitor is already known) and whenever a single-page app moves
  * to another address (pushState, replaceState, back and forward). Never throws into the page;

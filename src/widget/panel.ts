@@ -2,12 +2,20 @@
 // to stay small; every piece of customer or agent text is set as text, never as HTML. Focus stays
 // inside while it is open (Tab and Shift+Tab cycle); new replies are announced politely.
 import { answerExtras, createPersonBar, type AssistantHooks } from './assistant.js';
+import { createCallbacks } from './callbacks.js';
 import { createChat } from './chat.js';
+import { createComplaint } from './complaint.js';
+import { createFeedback } from './feedback.js';
+import { trapFocus } from './focus-trap.js';
 import { createHelpSearch } from './help-search.js';
 import { h } from './dom.js';
 import { renderHistory } from './history.js';
+import { createInviteAccept } from './invite-accept.js';
+import { placeBySeq } from './message-order.js';
 import { PANEL_CSS } from './panel-css.js';
 import type { PanelApi, PanelHost, Shown, Topic } from './types.js';
+
+export { createInvites } from './invite.js';
 
 const TOPICS: [Topic, string, string][] = [
   ['question', 'Ask a question', 'About an order, a product or how something works.'],
@@ -17,7 +25,11 @@ const TOPICS: [Topic, string, string][] = [
 const LABELS = Object.fromEntries(TOPICS) as Record<Topic, string>;
 const OFFLINE = 'Offline. Your messages will be sent when the connection is back.';
 const STATES = { pending: 'Sending…', sent: 'Sent', failed: 'Not sent' };
-const AUTHORS: Record<string, string> = { agent: 'Team', bot: 'Assistant · automated answer' };
+const AUTHORS: Record<string, string> = {
+  agent: 'Team',
+  bot: 'Assistant · automated answer',
+  system: 'Automated message',
+};
 const HINTS: Record<Topic, string> = {
   question: 'Ask anything. You get an answer right here, from our help articles or the team.',
   complaint: 'Tell us what happened. A person from the team takes it from here.',
@@ -115,9 +127,14 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
       status.textContent = notice =
         'Your earlier conversation could not be restored; this starts a new one.';
     },
-    queue: (position, eta) => person.queue(position, eta),
+    queue: (position, eta) => alternatives.queue(position, eta),
     error: (text) => (status.textContent = text),
   });
+  const parts = { panel, menu, chatView, back, title, list };
+  const complaint = createComplaint(key, base, chat.visitor, parts, (id) => start('complaint', id));
+  const feedback = createFeedback(chat.visitor, parts);
+  const alternatives = createCallbacks(key, base, chat, parts, person);
+  const invited = createInviteAccept(key, chat, start, list);
 
   /** The agent's typing indicator; it fades by itself should the "stopped" frame never come. */
   function typing(on: boolean) {
@@ -164,13 +181,16 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
 
   /** A new conversation on a topic, or (with `reopen`) a past one. */
   function start(t: Topic, reopen?: string) {
+    if (t === 'complaint' && !reopen) return complaint.show();
+    if (t === 'feedback' && !reopen) return feedback.review();
+    complaint.follow(t === 'complaint' ? reopen : undefined);
     rows.clear();
     topic = t;
     agentRead = 0;
     seenRow = undefined;
     list.replaceChildren(...(reopen ? [] : [h('li', { class: 'hint' }, HINTS[t])]));
     status.textContent = notice = '';
-    person.reset();
+    alternatives.reset();
     typing(false);
     view(true, LABELS[t]);
     input.focus();
@@ -192,7 +212,8 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
       rows.set(m.clientId, row);
       list.append(row);
       if (!m.mine) {
-        for (const extra of answerExtras(m, hooks)) row.insertBefore(extra, row.lastChild);
+        for (const extra of [...answerExtras(m, hooks), ...feedback.extras(m)])
+          row.insertBefore(extra, row.lastChild);
         if (m.author === 'bot') person.offer();
         emit('message', { body: m.body, author: m.author });
         typing(false);
@@ -206,17 +227,10 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
     }
     row.className = `m ${m.mine ? 'me' : 'them'} ${m.state}`;
     row.lastChild!.textContent = m.mine ? STATES[m.state] : (AUTHORS[m.author] ?? '');
-    if (m.seq) {
-      row.dataset.seq = String(m.seq);
-      // keep the order of the conversation: confirmed messages by sequence, pending ones last
-      const after = [...rows.values()].find(
-        (r) => r !== row && (!r.dataset.seq || Number(r.dataset.seq) > m.seq!),
-      );
-      if (after && after.compareDocumentPosition(row) & Node.DOCUMENT_POSITION_FOLLOWING)
-        list.insertBefore(row, after);
-    }
+    if (m.seq) placeBySeq(list, rows.values(), row, m.seq);
     if (m.mine) markSeen();
     else seen();
+    if (m.mine && m.state === 'sent') invited.started();
     log.scrollTop = log.scrollHeight;
   }
 
@@ -243,21 +257,7 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
     showMenu();
     (menu.querySelector('button') as HTMLElement).focus();
   };
-  panel.onkeydown = (e) => {
-    if (e.key === 'Escape') close();
-    else if (e.key === 'Tab') {
-      // the focus trap: from the last control back to the first, and the other way round
-      const stops = [
-        ...panel.querySelectorAll<HTMLElement>('button,textarea,input,a[href],[tabindex="0"]'),
-      ].filter((el) => el.getClientRects().length > 0);
-      const edge = e.shiftKey ? stops[0] : stops[stops.length - 1];
-      const at = root.activeElement;
-      if (at === edge || !stops.includes(at as HTMLElement)) {
-        e.preventDefault();
-        (e.shiftKey ? stops[stops.length - 1] : stops[0])?.focus();
-      }
-    }
-  };
+  panel.onkeydown = (e) => (e.key === 'Escape' ? close() : trapFocus(e, panel, root));
   document.addEventListener('visibilitychange', seen);
   input.oninput = () => chat.typing(input.value.trim() !== '');
   input.onkeydown = (e) => {
@@ -280,6 +280,7 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
   if (current) {
     topic = current.topic;
     view(true, LABELS[topic]);
+    complaint.follow(topic === 'complaint' ? current.id : undefined);
     chat.resume();
   } else showMenu();
 
@@ -289,8 +290,8 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
         if (cmd === 'open') open();
         else if (cmd === 'close') close();
         else if (cmd === 'toggle') (panel.hidden ? open : close)();
-        else if (cmd === 'identify') chat.identify(args[0]);
-        // 'track' is accepted and ignored until the events pipeline exists
+        else if (cmd === 'identify') chat.visitor.identify(args[0]);
+        else if (cmd === 'invite') invited.accept(args[0] as Parameters<typeof invited.accept>[0]);
       } catch {
         // never throw into the host page
       }

@@ -1,4 +1,5 @@
 import type { WireMessage } from '../shared/realtime.js';
+import type { InviteHost, Invites } from './invite.js';
 
 /** What the loader hands the panel when it mounts it (the two are built separately). */
 export interface PanelHost {
@@ -18,6 +19,8 @@ export interface PanelApi {
 
 export interface PanelModule {
   mount(host: PanelHost): PanelApi;
+  /** Proactive invitations, started by the loader when the workspace has rules. */
+  createInvites(host: InviteHost): Invites;
 }
 
 export type Topic = 'question' | 'complaint' | 'feedback';

@@ -193,24 +193,37 @@ describe('the widget for keyboard and screen-reader users', () => {
       'Give feedbackI',
     ]);
 
-    // into a conversation: back, close, the message log, the text box, send, and round again
-    // (a problem goes straight to people, so no automated answer adds controls meanwhile)
+    // a problem by keyboard: the complaint form (category, what happened, order, send) ...
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toContain('Report a problem');
     await page.keyboard.press('Enter');
-    expect(await focused(page)).toBe('Write a message…');
+    expect(await focused(page)).toMatch(/^An order/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('What went wrong, and when?');
+    await page.keyboard.type('The kit came without its airlock.');
+    expect(await cycle('Tab', 2)).toEqual(['e.g. HB-1042', 'Send complaint']);
+    await page.keyboard.press('Enter');
+    // ... then its conversation: back, close, the case page link, the message log, the text
+    // box, send, and round again (a problem goes straight to people: no automated answer)
+    await expect.poll(() => focused(page)).toBe('Write a message…');
+    const log = page.getByRole('log', { name: 'Messages' });
+    await log.getByText(/owns it until it is put right/).waitFor();
+    await page.getByRole('link', { name: 'Case page' }).waitFor();
     await page.keyboard.type('Keyboard only, please.');
     await page.keyboard.press('Enter');
-    await page.getByRole('log', { name: 'Messages' }).getByText('Sent').waitFor();
-    expect(await cycle('Tab', 5)).toEqual([
+    await log.locator('li', { hasText: 'Keyboard only' }).getByText('Sent').waitFor();
+    expect(await cycle('Tab', 6)).toEqual([
       'Send',
       'Back to topics',
       'Close help',
+      'Case page',
       'Messages',
       'Write a message…',
     ]);
-    expect(await cycle('Shift+Tab', 4)).toEqual([
+    expect(await cycle('Shift+Tab', 5)).toEqual([
       'Messages',
+      'Case page',
       'Close help',
       'Back to topics',
       'Send',
@@ -314,7 +327,8 @@ describe('a stored visitor token the server does not know', () => {
   it('is replaced after the socket keeps failing and the API answers 401', async () => {
     const { context, page } = await openPage(env.browser, desktop, env.server.url + '/');
     await page.getByRole('button', { name: 'Help' }).click();
-    await page.getByRole('button', { name: /Give feedback/ }).click();
+    // A question starts a conversation (Give feedback opens a review form instead).
+    await page.getByRole('button', { name: /Ask a question/ }).click();
     const input = page.getByRole('textbox', { name: 'Message' });
     await input.fill('Lovely shop.');
     await input.press('Enter');

@@ -26,9 +26,10 @@ describe('the customer widget when the connection drops', () => {
     await page.goto(env.server.url + '/');
     await page.getByRole('button', { name: 'Help' }).click();
     await page.getByRole('button', { name: /Report a problem/ }).click();
+    // A problem is reported with the complaint form; its description is the first message.
+    await page.getByRole('textbox', { name: 'What happened?' }).fill('My yeast arrived warm.');
+    await page.getByRole('button', { name: 'Send complaint' }).click();
     const input = page.getByRole('textbox', { name: 'Message' });
-    await input.fill('My yeast arrived warm.');
-    await input.press('Enter');
     const log = page.getByRole('log', { name: 'Messages' });
     await log.getByText('Sent').waitFor();
 

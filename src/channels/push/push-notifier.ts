@@ -122,6 +122,14 @@ export function createPushNotifier(options: PushNotifierOptions) {
         .finally(() => inFlight.delete(job));
       inFlight.add(job);
     },
+    /** Sends a notice other than a customer's message to these devices; never throws. */
+    pushTo(targets: PushTargetRow[], payload: PushPayload, topic: string) {
+      const job = Promise.all(targets.map((t) => send(t, payload, topic)))
+        .then(() => undefined)
+        .catch((error: unknown) => options.log.warn({ err: error }, 'web push skipped'))
+        .finally(() => inFlight.delete(job));
+      inFlight.add(job);
+    },
     /** Forget what we know about a workspace's subscriptions (one was added or removed here). */
     forget(workspaceId: string) {
       hasPush.delete(workspaceId);

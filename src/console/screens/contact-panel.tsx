@@ -3,6 +3,7 @@ import type { Contact } from '../../shared/schemas/api.js';
 import type { Api } from '../api.js';
 import { formatDate } from '../format.js';
 import { ContactActivityFacts } from './contact-activity.js';
+import { ContactVip } from './contact-vip.js';
 
 interface Props {
   api: Api;
@@ -18,6 +19,9 @@ interface Props {
  */
 export function ContactPanel({ api, contact, name, conversationId, onOpen }: Props) {
   const [open, setOpen] = useState(false);
+  // The VIP mark as last saved here, while the same contact is on screen.
+  const [saved, setSaved] = useState<Contact | null>(null);
+  const vip = (saved?.id === contact?.id ? saved : contact)?.vip ?? false;
   return (
     <details class="contact-panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
@@ -27,6 +31,7 @@ export function ContactPanel({ api, contact, name, conversationId, onOpen }: Pro
         ) : (
           <span class="badge unverified">Not verified</span>
         )}
+        {vip && contact?.verified && <span class="badge vip">VIP</span>}
       </summary>
       <dl class="facts small">
         <dt>Name</dt>
@@ -46,6 +51,7 @@ export function ContactPanel({ api, contact, name, conversationId, onOpen }: Pro
           </>
         )}
       </dl>
+      {contact && <ContactVip api={api} contact={{ ...contact, vip }} onSaved={setSaved} />}
       {open && contact && (
         <ContactActivityFacts
           api={api}

@@ -7,6 +7,8 @@ import { topicLabel } from '../format.js';
 import type { ConsoleSocket } from '../realtime.js';
 import { useConversation } from '../use-conversation.js';
 import type { InboxState } from '../use-inbox.js';
+import { CallbackPanel } from './callback-panel.js';
+import { CasePanel } from './case-panel.js';
 import { Composer } from './composer.js';
 import { ContactPanel } from './contact-panel.js';
 import { HandoverCard } from './handover-card.js';
@@ -128,6 +130,10 @@ export function ConversationView(props: Props) {
       </div>
       <Alert error={actionError ?? convo.error} />
       {convo.details?.handover && <HandoverCard summary={convo.details.handover} />}
+      {topic === 'complaint' && (
+        <CasePanel api={api} conversationId={id} members={members} lastSeq={convo.lastSeq} />
+      )}
+      <CallbackPanel api={api} conversationId={id} />
       <ContactPanel
         api={api}
         contact={convo.details?.contact ?? null}

@@ -6,6 +6,7 @@ const REASONS: Record<string, string> = {
   not_helpful: 'Two automated answers did not help',
   negative_sentiment: 'The customer sounded upset',
   vip: 'A verified VIP customer',
+  budget_exceeded: 'The assistant did not settle it within its time budget',
 };
 
 const verdict = (a: HandoverSummary['answers'][number]) =>

@@ -118,12 +118,17 @@ function Row({ c, inbox, assignee, open, onOpen, now }: RowProps) {
             {preview?.text ?? c.subject ?? ''}
           </span>
           <span class="conv-meta small">
+            {c.rung === 'supervisor' && c.status === 'open' && (
+              <span class="badge supervisor">Supervisor</span>
+            )}
             {assignee ??
               (c.assigneeId
                 ? 'Assigned'
                 : c.owner === 'bot'
                   ? 'With the assistant'
-                  : 'Waiting for a person')}
+                  : c.rung === 'supervisor'
+                    ? 'Waited too long: needs a supervisor'
+                    : 'Waiting for a person')}
             {c.status === 'resolved' && ' · Resolved'}
           </span>
         </span>

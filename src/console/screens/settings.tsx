@@ -1,6 +1,9 @@
 import type { SessionView } from '../../shared/schemas/auth.js';
 import type { Api } from '../api.js';
 import { InsightsLink } from './insights-link.js';
+import { InvitationsLink } from './invitations-link.js';
+import { CallbackSettingsCard } from './settings-callbacks.js';
+import { ComplaintSettings } from './settings-complaints.js';
 import { ApiTokens } from './settings-tokens.js';
 import { LadderSettings } from './settings-ladder.js';
 import { NotificationSettings } from './settings-notifications.js';
@@ -19,7 +22,10 @@ export function Settings({ api, session }: { api: Api; session: SessionView }) {
       <h1 tabIndex={-1}>Settings</h1>
       <WorkspaceSettings api={api} />
       {session.user.role !== 'champion' && <InsightsLink />}
+      {isAdmin && <InvitationsLink />}
       <LadderSettings api={api} canEdit={isAdmin} />
+      {session.user.role !== 'champion' && <ComplaintSettings api={api} canEdit={isAdmin} />}
+      {session.user.role !== 'champion' && <CallbackSettingsCard api={api} canEdit={isAdmin} />}
       {isAdmin ? (
         <ApiTokens api={api} />
       ) : (

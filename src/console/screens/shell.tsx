@@ -7,12 +7,20 @@ import { StatusToggle } from '../components/status-toggle.js';
 import { roleLabel } from '../format.js';
 import { connectConsole } from '../realtime.js';
 import { tabPath, useTab, type Tab } from '../router.js';
+import { CallbacksIcon } from './callback-card.js';
+import { Callbacks } from './callbacks.js';
+import { Cases, CasesIcon } from './cases.js';
+import { Feedback, FeedbackIcon } from './feedback.js';
 import { Inbox } from './inbox.js';
+import { Invitations } from './invitations.js';
 import { Insights } from './insights.js';
+import { Improvements } from './improvements.js';
 import { ArticlesIcon } from './kb-parts.js';
 import { KbScreen } from './kb-screen.js';
+import { OuterLoopLink } from './outer-loop-link.js';
 import { Settings } from './settings.js';
 import { Team } from './team.js';
+import { Topics } from './topics.js';
 
 interface ShellProps {
   api: Api;
@@ -22,6 +30,9 @@ interface ShellProps {
 
 const NAV: { tab: Tab; label: string; Icon: () => preact.JSX.Element }[] = [
   { tab: 'inbox', label: 'Inbox', Icon: InboxIcon },
+  { tab: 'cases', label: 'Cases', Icon: CasesIcon },
+  { tab: 'callbacks', label: 'Calls', Icon: CallbacksIcon },
+  { tab: 'feedback', label: 'Feedback', Icon: FeedbackIcon },
   { tab: 'articles', label: 'Articles', Icon: ArticlesIcon },
   { tab: 'team', label: 'Team', Icon: TeamIcon },
   { tab: 'settings', label: 'Settings', Icon: SettingsIcon },
@@ -105,6 +116,10 @@ export function Shell({ api, session, onSignedOut }: ShellProps) {
             onOpenSettings={() => go('settings')}
           />
         )}
+        {tab === 'cases' && <Cases api={api} />}
+        {tab === 'callbacks' && <Callbacks api={api} />}
+        {tab === 'feedback' && <Feedback api={api} session={session} />}
+        {tab === 'feedback' && session.user.role !== 'champion' && <OuterLoopLink />}
         {tab === 'articles' && (
           <KbScreen api={api} session={session} place={article} onOpen={openArticle} />
         )}
@@ -112,9 +127,17 @@ export function Shell({ api, session, onSignedOut }: ShellProps) {
         {tab === 'settings' && settingsPage === 'insights' && (
           <Insights api={api} session={session} />
         )}
-        {tab === 'settings' && settingsPage !== 'insights' && (
-          <Settings api={api} session={session} />
+        {tab === 'settings' && settingsPage === 'topics' && <Topics api={api} session={session} />}
+        {tab === 'settings' && settingsPage === 'invitations' && (
+          <Invitations api={api} session={session} />
         )}
+        {tab === 'settings' && settingsPage === 'improvements' && (
+          <Improvements api={api} session={session} />
+        )}
+        {tab === 'settings' &&
+          !['insights', 'topics', 'improvements', 'invitations'].includes(settingsPage ?? '') && (
+            <Settings api={api} session={session} />
+          )}
       </main>
     </div>
   );

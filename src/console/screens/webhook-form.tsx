@@ -11,6 +11,8 @@ export const EVENT_HINTS: Record<WebhookEvent, string> = {
   'message.created': 'Any new message (private notes too, marked as private)',
   'conversation.assigned': 'A conversation is assigned or unassigned',
   'conversation.resolved': 'A conversation is resolved',
+  'case.updated': 'A complaint case is opened or changes (status, owner, due, actions)',
+  'feedback.created': 'A customer answers a survey or writes a review',
 };
 
 /** Adds an endpoint: its URL and the events it wants (all of them unless unticked). */

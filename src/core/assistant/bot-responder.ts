@@ -1,10 +1,14 @@
 import type { Logger } from 'pino';
-import { findConversation } from '../../db/queries/conversations.js';
+import { findContact } from '../../db/queries/contacts.js';
+import { findConversation, type ConversationRow } from '../../db/queries/conversations.js';
 import type { ConversationEvent } from '../../shared/realtime.js';
 import type { ConversationDeps } from '../conversations/realtime-deps.js';
+import { countsAsVip } from '../escalation/vip.js';
 import { workspaceIndex } from '../kb/search/registry.js';
 import { asksForPerson } from './asks-for-person.js';
-import { handOverOnRequest, replyAsBot } from './virtual-agent.js';
+import { handOverOnNegativeSentiment, handOverOnRequest, handOverVip } from './hand-over.js';
+import { soundsUpset } from './sentiment-gate.js';
+import { replyAsBot } from './virtual-agent.js';
 
 /**
  * Watches committed customer messages and lets the virtual agent answer those in conversations
@@ -26,13 +30,30 @@ export function createBotResponder(deps: ConversationDeps, log: Logger) {
     const conversation = await findConversation(deps.db, event.workspaceId, event.conversationId);
     if (conversation && conversation.owner !== 'bot') remember(conversation.id);
     if (conversation?.owner !== 'bot' || conversation.status !== 'open') return;
-    const where = { workspaceId: event.workspaceId, conversationId: event.conversationId };
-    if (asksForPerson(question)) return void (await handOverOnRequest(deps, where));
+    if (await handedOver(conversation, question)) return;
     await replyAsBot(deps, {
       workspaceId: event.workspaceId,
       conversationId: event.conversationId,
       question,
+      locale: conversation.locale,
     });
+  }
+
+  /**
+   * The ladder's entry conditions a message can meet, before any automated answer: a verified
+   * VIP, a typed request for a person, a clearly upset customer.
+   */
+  async function handedOver(conversation: ConversationRow, message: string): Promise<boolean> {
+    const where = { workspaceId: conversation.workspace_id, conversationId: conversation.id };
+    const contact = conversation.contact_id
+      ? await findContact(deps.db, where.workspaceId, conversation.contact_id)
+      : undefined;
+    if (contact && countsAsVip(contact) && (await handOverVip(deps, where))) return true;
+    if (asksForPerson(message)) {
+      await handOverOnRequest(deps, where);
+      return true;
+    }
+    return soundsUpset(message) && (await handOverOnNegativeSentiment(deps, where));
   }
 
   function remember(id: string) {

@@ -7,18 +7,15 @@ import {
   rateBotAnswer,
 } from '../../db/queries/bot.js';
 import type { MessageRow } from '../../db/queries/messages.js';
-import type { EntryCondition } from '../../shared/schemas/ladder.js';
 import { conversationFor } from '../conversations/access.js';
-import { changeOwner } from '../conversations/change-owner.js';
-import type { EscalationReason } from '../conversations/owner.js';
 import { publishMessage } from '../conversations/publish-message.js';
 import type { ConversationDeps, Participant } from '../conversations/realtime-deps.js';
 import { notFound } from '../errors.js';
-import { nextRung, staffedRungs } from '../escalation/ladder.js';
-import { workspaceLadder } from '../escalation/workspace-ladder.js';
+import { rungAfterBot } from '../escalation/people-rung.js';
 import { answerQuestion } from '../kb/answer.js';
 import { linkToHelpCenter } from '../kb/help-center-links.js';
 import type { BotMeta } from './bot-meta.js';
+import { botNote, escalate } from './hand-over.js';
 
 const DECLINED =
   'I could not find this in our help articles, and I would rather not guess. ' +
@@ -26,7 +23,6 @@ const DECLINED =
 const DECLINED_NO_NEXT =
   'I could not find this in our help articles, and I would rather not guess. ' +
   'Choose "Talk to a person" and someone from the team will answer.';
-const PASSING_ON = 'Of course. I am passing you to the team; you will see your place in line.';
 const GLAD = 'Glad that helped! If there is anything else, just ask.';
 const RETRY =
   'Sorry that did not help. Could you say a bit more, in other words? ' +
@@ -39,14 +35,20 @@ const RETRY =
  */
 export async function replyAsBot(
   deps: ConversationDeps,
-  input: { workspaceId: string; conversationId: string; question: string },
+  input: {
+    workspaceId: string;
+    conversationId: string;
+    question: string;
+    /** The customer's language (the widget's report); the workspace's main one when unknown. */
+    locale?: string | null;
+  },
 ): Promise<MessageRow | undefined> {
   const result = await (deps.answer?.(deps, input) ?? answerQuestion(deps, input));
   const citations = (await linkToHelpCenter(deps, input.workspaceId, result.citations)).map(
     ({ articleId, title, url }) => ({ articleId, title, url }),
   );
   const escalateTo = result.declined
-    ? await ladderMove(deps, input.workspaceId, 'bot_declined')
+    ? await rungAfterBot(deps, input.workspaceId, 'bot_declined')
     : undefined;
   const body = result.declined ? (escalateTo ? DECLINED : DECLINED_NO_NEXT) : result.answer!;
   const meta: BotMeta = {
@@ -56,7 +58,8 @@ export async function replyAsBot(
     citations,
   };
   const row = await deps.db.transaction(async (tx) => {
-    const stored = await insertBotMessage(tx, { ...input, clientId: randomUUID(), body, meta });
+    const where = { workspaceId: input.workspaceId, conversationId: input.conversationId };
+    const stored = await insertBotMessage(tx, { ...where, clientId: randomUUID(), body, meta });
     if (stored) {
       await insertBotAnswer(tx, {
         workspace_id: input.workspaceId,
@@ -72,17 +75,8 @@ export async function replyAsBot(
   });
   if (!row) return undefined; // a person took over meanwhile: the bot stays silent
   publishMessage(deps, row);
-  if (escalateTo) await escalate(deps, input.workspaceId, input.conversationId, 'bot_declined');
+  if (escalateTo) await escalate(deps, input, 'bot_declined', escalateTo);
   return row;
-}
-
-/** The customer typed that they want a person: say so plainly, then hand over. */
-export async function handOverOnRequest(
-  deps: ConversationDeps,
-  where: { workspaceId: string; conversationId: string },
-): Promise<void> {
-  await botNote(deps, where.workspaceId, where.conversationId, PASSING_ON);
-  await escalate(deps, where.workspaceId, where.conversationId, 'asked_for_person');
 }
 
 /** "Did that answer your question?": counted once per answer; a second "no" hands over. */
@@ -106,52 +100,13 @@ export async function rateAnswer(
   const unhelpful = input.helpful
     ? 0
     : await countUnhelpfulAnswers(deps.db, who.workspaceId, input.conversationId);
-  const handOver = unhelpful >= 2 && (await ladderMove(deps, who.workspaceId, 'not_helpful_twice'));
-  if (handOver) {
-    await escalate(deps, who.workspaceId, input.conversationId, 'not_helpful');
+  const where = { workspaceId: who.workspaceId, conversationId: input.conversationId };
+  const to =
+    unhelpful >= 2 ? await rungAfterBot(deps, who.workspaceId, 'not_helpful_twice') : undefined;
+  if (to) {
+    await escalate(deps, where, 'not_helpful', to);
     return { handedOver: true };
   }
-  await botNote(deps, who.workspaceId, input.conversationId, input.helpful ? GLAD : RETRY);
+  await botNote(deps, where, input.helpful ? GLAD : RETRY);
   return { handedOver: false };
-}
-
-async function botNote(
-  deps: ConversationDeps,
-  workspaceId: string,
-  conversationId: string,
-  body: string,
-) {
-  const meta: BotMeta = { kind: 'bot_note' };
-  const row = await insertBotMessage(deps.db, {
-    workspaceId,
-    conversationId,
-    clientId: randomUUID(),
-    body,
-    meta,
-  });
-  if (row) publishMessage(deps, row);
-}
-
-/** Whether the ladder moves a bot conversation on this condition (skipping unstaffed rungs). */
-async function ladderMove(
-  deps: ConversationDeps,
-  workspaceId: string,
-  condition: EntryCondition,
-): Promise<boolean> {
-  const ladder = await workspaceLadder(deps, workspaceId);
-  return nextRung(ladder, 'bot', condition, staffedRungs(true)) !== undefined;
-}
-
-function escalate(
-  deps: ConversationDeps,
-  workspaceId: string,
-  conversationId: string,
-  reason: EscalationReason,
-) {
-  return changeOwner(deps, {
-    workspaceId,
-    conversationId,
-    change: { type: 'escalate', reason },
-    actorId: null,
-  });
 }

@@ -26,6 +26,7 @@ export const contactView = (r: ContactRow): Contact => ({
   name: r.name,
   email: r.email,
   verified: r.verified,
+  vip: r.vip,
   createdAt: r.created_at.toISOString(),
 });
 

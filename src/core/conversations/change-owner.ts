@@ -5,6 +5,7 @@ import { insertHandoff, lockConversation, setOwnership } from '../../db/queries/
 import { findMember } from '../../db/queries/users.js';
 import { enqueueDeliveries } from '../../db/queries/webhooks.js';
 import type { InboxConversation } from '../../shared/realtime.js';
+import type { RungKind } from '../../shared/schemas/ladder.js';
 import type { WebhookEvent } from '../../shared/webhooks.js';
 import { AppError, notFound } from '../errors.js';
 import { decide, type Owner, type OwnerState, type Transition } from './owner.js';
@@ -19,10 +20,23 @@ export const ownerOf = (row: ConversationRow): Owner =>
     ? { kind: row.owner, userId: row.assignee_id! }
     : { kind: row.owner };
 
+/** The rung as the owner makes it true: 'bot' exactly while the bot owns the conversation. */
+export const rungOf = (row: Pick<ConversationRow, 'owner' | 'rung'>): RungKind =>
+  row.owner === 'bot' ? 'bot' : row.rung === 'bot' ? 'queue' : row.rung;
+
+const stateOf = (row: ConversationRow): OwnerState => ({
+  owner: ownerOf(row),
+  status: row.status,
+  rung: rungOf(row),
+  rungSince: row.rung_since,
+});
+
 /**
  * Applies one ownership transition under a row lock, so two agents claiming at once are
  * serialised and exactly one wins. The change, its audit row and its webhooks commit together;
- * the inbox (and, for status, the customer) hear of it only after the commit.
+ * the inbox (and, for status, the customer) hear of it only after the commit. It also keeps the
+ * ladder position true: the rung follows the owner, and every change of owner or rung (or a
+ * reopening) restarts the rung's clock at `deps.now()`.
  */
 export async function changeOwner(
   deps: ConversationDeps,
@@ -32,23 +46,33 @@ export async function changeOwner(
     change: OwnerChange;
     /** The member who acted; null for the customer or the system. */
     actorId: string | null;
+    /**
+     * Runs under the row lock before the change; returning false leaves the conversation as it
+     * is (automatic routing: still waiting, and the agent still has room).
+     */
+    onlyIf?: (tx: Db, row: ConversationRow) => Promise<boolean>;
   },
 ): Promise<{ conversation: InboxConversation; changed: boolean }> {
   const transition = await withRole(deps.db, input.workspaceId, input.change);
   const result = await deps.db.transaction(async (tx) => {
     const row = await lockConversation(tx, input.workspaceId, input.conversationId);
     if (!row) throw notFound('Conversation');
-    const before: OwnerState = { owner: ownerOf(row), status: row.status };
+    if (input.onlyIf && !(await input.onlyIf(tx, row))) {
+      return { row, changed: false, statusChanged: false };
+    }
+    const before = stateOf(row);
     const decision = decide(before, transition);
     if (!decision.change) return { row, changed: false, statusChanged: false };
-    const { owner, status } = decision.next;
+    const { owner, status, rung } = decision.next;
     const person = 'userId' in owner ? owner.userId : null;
     const updated = await setOwnership(tx, input.workspaceId, row.id, {
       owner: owner.kind,
       assigneeId: person,
       status,
+      rung,
+      rungSince: decision.restartClock ? deps.now() : null,
     });
-    if (decision.ownerChanged) {
+    if (decision.ownerChanged || decision.rungChanged) {
       await insertHandoff(tx, {
         workspace_id: row.workspace_id,
         conversation_id: row.id,
@@ -58,6 +82,8 @@ export async function changeOwner(
         to_user: person,
         reason: decision.reason,
         actor_id: input.actorId,
+        from_rung: before.rung,
+        to_rung: rung,
       });
     }
     const events: WebhookEvent[] = [];
@@ -121,6 +147,7 @@ export function inboxView(row: ConversationRow, contactName: string | null): Inb
     contactName,
     owner: row.owner,
     assigneeId: row.assignee_id,
+    rung: rungOf(row),
     lastSeq: row.last_seq,
     updatedAt: row.updated_at.toISOString(),
   };

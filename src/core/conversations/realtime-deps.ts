@@ -10,6 +10,10 @@ export interface ConversationDeps extends CoreDeps {
   publish: (event: ConversationEvent) => void;
   /** How questions are answered (retrieval, or generative when configured); retrieval if unset. */
   answer?: Answerer;
+  /** Email can be sent (SMTP_URL is set): survey invitations and thank-yous may go by email. */
+  emailEnabled?: boolean;
+  /** Survey sampling's coin, injected so tests decide it; Math.random when unset. */
+  random?: () => number;
 }
 
 /** Who is acting: a customer (through the widget) or a member of the workspace. */

@@ -30,9 +30,13 @@ export async function startConversation(
     page?: PageReport;
     /** Straight to people: the customer asked for a person before the first message. */
     person?: boolean;
+    /** The customer's language (navigator.language): the assistant answers in it. */
+    locale?: string;
   },
 ): Promise<{ conversation: ConversationRow; first: StoredMessage }> {
-  const owner = input.person ? 'queue' : await firstOwner(deps, input.workspaceId, input.topic);
+  const owner = input.person
+    ? 'queue'
+    : await firstOwner(deps, input.workspaceId, input.topic, input.contactId);
   const conversation = await deps.db.transaction(async (tx) => {
     const { row, created } = await insertConversation(tx, {
       id: input.conversationId,
@@ -41,6 +45,7 @@ export async function startConversation(
       topic: input.topic,
       subject: input.body.slice(0, 120),
       owner,
+      locale: input.locale ?? null,
     });
     if (created && row) {
       const payload = { conversation: inboxView(row, null) };

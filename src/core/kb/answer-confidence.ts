@@ -13,6 +13,8 @@ export interface Evidence {
   words: number;
   /** Whether a word of the question is in the article's title. */
   inTitle: boolean;
+  /** Whether the title names the kind of answer asked for ("Status Due Amount" for "how much"). */
+  hintInTitle: boolean;
 }
 
 // How much a corrected spelling counts as the word: a long word one edit away is very likely
@@ -32,9 +34,12 @@ export function evidenceFor(hit: SearchHit, outcome: SearchOutcome): Evidence {
   let words = 0;
   let unknown = 0;
   let inTitle = false;
+  let hintInTitle = false;
   outcome.terms.forEach((t, i) => {
-    // Numbers ("$40", "100") are searchable but say nothing about the topic.
-    if (/^\d+$/.test(t.term)) return;
+    if (t.hint) hintInTitle = t.expansions.some((x) => title.has(x.term));
+    // Numbers ("$40", "100") are searchable but say nothing about the topic; hints are not
+    // the customer's words at all.
+    if (t.hint || /^\d+$/.test(t.term)) return;
     words++;
     if (t.match === 'unknown') unknown++;
     if (!(hit.matched & (1 << i))) {
@@ -48,7 +53,8 @@ export function evidenceFor(hit: SearchHit, outcome: SearchOutcome): Evidence {
     matched++;
     if (title.has(e.term)) inTitle = true;
   });
-  return { coverage: total > 0 ? covered / total : 0, unknown, matched, words, inTitle };
+  const coverage = total > 0 ? covered / total : 0;
+  return { coverage, unknown, matched, words, inTitle, hintInTitle };
 }
 
 export const ANSWER_THRESHOLD = 0.5;
@@ -70,7 +76,7 @@ const COVERAGE_AT_THRESHOLD = 0.7;
 export function confidenceOf(e: Evidence): number {
   if (e.words === 0 || e.matched === 0) return 0;
   let c = e.coverage;
-  if (e.words === 1 && !e.inTitle) c *= 0.6;
+  if (e.words === 1 && !e.inTitle && !e.hintInTitle) c *= 0.6;
   if (e.inTitle) c += TITLE_BONUS;
   return clamp(ANSWER_THRESHOLD + (c - COVERAGE_AT_THRESHOLD) * 1.25);
 }

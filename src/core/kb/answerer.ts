@@ -5,7 +5,7 @@ import { answerGeneratively, type GenerativeOptions } from './generative/answer-
 /** Answers a question for a workspace, or declines; the same contract whichever mode is on. */
 export type Answerer = (
   deps: Pick<CoreDeps, 'db'>,
-  input: { workspaceId: string; question: string },
+  input: { workspaceId: string; question: string; locale?: string | null },
 ) => Promise<AnswerWithEvidence>;
 
 /**

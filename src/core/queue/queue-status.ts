@@ -1,3 +1,4 @@
+import { listAgentProfiles } from '../../db/queries/agent-profiles.js';
 import { countOpenOwnedBy, listQueue, recentHandleMinutes } from '../../db/queries/queue.js';
 import type { CoreDeps } from '../deps.js';
 import {
@@ -21,15 +22,22 @@ export async function queueStatus(
   workspaceId: string,
   onlineAgentIds: string[],
 ): Promise<QueuePlace[]> {
-  const [line, activeLoad, samples] = await Promise.all([
+  const [line, profiles, samples] = await Promise.all([
     listQueue(deps.db, workspaceId),
-    countOpenOwnedBy(deps.db, workspaceId, onlineAgentIds),
+    listAgentProfiles(deps.db, workspaceId),
     recentHandleMinutes(deps.db, workspaceId, 50),
   ]);
+  // Who takes chats now: online, not away, with room for chats at all.
+  const online = new Set(onlineAgentIds);
+  const taking = profiles.filter(
+    (p) => online.has(p.user_id) && p.status === 'available' && (p.capacity.chat ?? 0) > 0,
+  );
+  const ids = taking.map((p) => p.user_id);
   const staffing: Staffing = {
-    agentsOnline: onlineAgentIds.length,
-    activeLoad,
+    agentsOnline: taking.length,
+    activeLoad: await countOpenOwnedBy(deps.db, workspaceId, ids),
     capacity: DEFAULT_CAPACITY,
+    slots: taking.reduce((sum, p) => sum + (p.capacity.chat ?? 0), 0),
     handleMinutes: observedHandleMinutes(samples),
   };
   return line.map((c, i) => ({

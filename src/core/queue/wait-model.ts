@@ -19,6 +19,8 @@ export interface Staffing {
   /** Open conversations the online agents hold now. */
   activeLoad: number;
   capacity: number;
+  /** All conversations the online agents can hold at once, when known per agent. */
+  slots?: number;
   /** Average minutes from taking to resolving (`observedHandleMinutes`). */
   handleMinutes: number;
 }
@@ -39,7 +41,8 @@ const OUTLIER_MEDIANS = 4;
 /** The likely wait and the promise for a place in line (1 is next); null with nobody online. */
 export function estimateWait(position: number, s: Staffing): WaitEstimate | null {
   if (s.agentsOnline <= 0) return null;
-  const slots = s.agentsOnline * s.capacity;
+  const slots = s.slots ?? s.agentsOnline * s.capacity;
+  if (slots <= 0) return null;
   const free = Math.max(0, slots - s.activeLoad);
   if (position <= free) return { likely: 1, promise: 1 };
   const chatsToEnd = position - free;

@@ -2,9 +2,10 @@ import type { Db } from '../db.js';
 
 export interface AgentProfileRow {
   user_id: string;
+  name: string;
   role: string;
   skills: Record<string, number>;
-  capacity: { chat: number; email: number; voice: number };
+  capacity: Record<string, number>;
   status: 'available' | 'away';
   status_changed_at: Date;
   team_ids: string[];
@@ -16,7 +17,7 @@ export interface AgentProfileRow {
  */
 export async function listAgentProfiles(db: Db, workspaceId: string): Promise<AgentProfileRow[]> {
   return db.query<AgentProfileRow>(
-    `select m.user_id, m.role,
+    `select m.user_id, u.name, m.role,
        coalesce(p.skills, '{}'::jsonb) as skills,
        coalesce(p.capacity, '{"chat": 3, "email": 5, "voice": 1}'::jsonb) as capacity,
        coalesce(p.status, 'available') as status,
@@ -25,6 +26,7 @@ export async function listAgentProfiles(db: Db, workspaceId: string): Promise<Ag
          where tm.workspace_id = m.workspace_id and tm.user_id = m.user_id order by tm.team_id),
          '{}') as team_ids
      from memberships m
+     join users u on u.id = m.user_id
      left join agent_profiles p on p.workspace_id = m.workspace_id and p.user_id = m.user_id
      where m.workspace_id = $1 and m.role <> 'champion'
      order by m.created_at`,

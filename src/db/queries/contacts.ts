@@ -7,6 +7,8 @@ export interface ContactRow {
   name: string | null;
   email: string | null;
   verified: boolean;
+  /** Marked VIP by the business (migration 0011); counts only while verified. */
+  vip: boolean;
   current_url: string | null;
   current_title: string | null;
   last_seen_at: Date | null;

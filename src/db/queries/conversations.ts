@@ -17,6 +17,15 @@ export interface ConversationRow {
   queued_at: Date | null;
   claimed_at: Date | null;
   resolved_at: Date | null;
+  /** Its step on the escalation ladder, and since when it waits there (migration 0011). */
+  rung: 'bot' | 'community' | 'champion' | 'queue' | 'supervisor';
+  rung_since: Date;
+  /** The customer's language as the widget reported it; null when unknown. */
+  locale: string | null;
+  /** Routing (migration 0014): the team it is for (null: anyone), its medium and urgency. */
+  team_id: string | null;
+  channel: 'chat' | 'email' | 'voice';
+  priority: 'urgent' | 'high' | 'normal' | 'low';
   last_seq: number;
   created_at: Date;
   updated_at: Date;
@@ -27,13 +36,16 @@ export async function insertConversation(
   db: Db,
   c: Pick<ConversationRow, 'id' | 'workspace_id' | 'contact_id' | 'topic' | 'subject'> & {
     owner?: 'bot' | 'queue';
+    locale?: string | null;
   },
 ): Promise<{ row: ConversationRow | undefined; created: boolean }> {
+  // The bot's rung and the team queue's share their owner's name.
   const [created] = await db.query<ConversationRow>(
-    `insert into conversations (id, workspace_id, contact_id, topic, subject, owner, queued_at)
-     values ($1, $2, $3, $4, $5, $6, case when $6 = 'queue' then now() end)
+    `insert into conversations
+       (id, workspace_id, contact_id, topic, subject, owner, rung, queued_at, locale)
+     values ($1, $2, $3, $4, $5, $6, $6, case when $6 = 'queue' then now() end, $7)
      on conflict (id) do nothing returning *`,
-    [c.id, c.workspace_id, c.contact_id, c.topic, c.subject, c.owner ?? 'queue'],
+    [c.id, c.workspace_id, c.contact_id, c.topic, c.subject, c.owner ?? 'queue', c.locale ?? null],
   );
   if (created) return { row: created, created: true };
   return { row: await findConversation(db, c.workspace_id, c.id), created: false };

@@ -40,9 +40,9 @@ export function apiV1KbRoutes({ core, publicUrl }: HttpDeps) {
   app.post(S.answers.path, async (c) => {
     const input = await readJson(c, S.answers.body.schema);
     const { workspaceId } = await reader(c, input.workspace);
-    const { question } = input;
+    const { question, locale } = input;
     const ask = core.answer ?? answerQuestion;
-    const { evidence: _, ...answer } = await ask(core, { workspaceId, question });
+    const { evidence: _, ...answer } = await ask(core, { workspaceId, question, locale });
     const origin = publicUrl?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
     const citations = (await linkToHelpCenter(core, workspaceId, answer.citations)).map((ci) => ({
       ...ci,
@@ -54,7 +54,12 @@ export function apiV1KbRoutes({ core, publicUrl }: HttpDeps) {
     const q = readQuery(c, S.kbSearch.query);
     const { workspaceId } = await reader(c, q.workspace);
     return c.json({
-      hits: await searchArticles(core, { workspaceId, query: q.q, limit: q.limit }),
+      hits: await searchArticles(core, {
+        workspaceId,
+        query: q.q,
+        limit: q.limit,
+        locale: q.locale,
+      }),
     });
   });
   app.post(S.kbImport.path, async (c) => {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   ContactPage,
   Contact,
+  ContactUpdate,
   Conversation,
   ConversationListQuery,
   ConversationPage,
@@ -12,10 +13,12 @@ import {
   MessagesQuery,
   Workspace,
 } from '../../shared/schemas/api.js';
+import { API_V1_CASES } from './api-v1-cases-spec.js';
 import { API_V1_KB } from './api-v1-kb-spec.js';
+import { API_V1_SURVEYS } from './api-v1-surveys-spec.js';
 
 export interface RouteSpec {
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** Hono-style path under /api/v1 (`:id` parameters). */
   path: string;
   summary: string;
@@ -71,5 +74,17 @@ export const API_V1 = {
     response: ContactPage,
   },
   contact: { method: 'get', path: '/contacts/:id', summary: 'One contact', response: Contact },
+  updateContact: {
+    method: 'patch',
+    path: '/contacts/:id',
+    summary:
+      'Mark a contact VIP (or not). A VIP counts only while the contact is verified (a signed ' +
+      "identity); a verified VIP skips the assistant when the ladder's first step lists `vip`, " +
+      'and their open conversations with it go to the team at once.',
+    body: { schema: ContactUpdate },
+    response: Contact,
+  },
   ...API_V1_KB,
+  ...API_V1_CASES,
+  ...API_V1_SURVEYS,
 } as const satisfies Record<string, RouteSpec>;

@@ -6,11 +6,12 @@ import {
   getContact,
   getConversation,
 } from '../../core/conversations/browse.js';
+import { setContactVip } from '../../core/escalation/set-contact-vip.js';
 import { findWorkspace } from '../../core/workspaces/find-workspace.js';
 import { getWorkspaceMember, listWorkspaceMembers } from '../../core/users/list-members.js';
 import type { AppEnv, HttpDeps } from '../app-env.js';
 import { tokenAuth } from '../middleware/token-auth.js';
-import { readQuery, uuidParam } from '../validate.js';
+import { readJson, readQuery, uuidParam } from '../validate.js';
 import { memberView } from '../views.js';
 import { API_V1 as S } from './api-v1-spec.js';
 
@@ -64,5 +65,10 @@ export function apiV1Routes({ core }: HttpDeps) {
   app.get(S.contact.path, async (c) =>
     c.json(await getContact(core, ws(c), uuidParam(c, 'id', 'Contact'))),
   );
+  app.patch(S.updateContact.path, async (c) => {
+    const contactId = uuidParam(c, 'id', 'Contact');
+    const { vip } = await readJson(c, S.updateContact.body.schema);
+    return c.json(await setContactVip(core, { workspaceId: ws(c), contactId, vip }));
+  });
   return app;
 }

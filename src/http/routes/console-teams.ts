@@ -17,9 +17,14 @@ import { sessionAuth } from '../middleware/session-auth.js';
 import { readJson, uuidParam } from '../validate.js';
 
 /** Teams, agents' skills and capacity (owners and admins), and each agent's own status. */
-export function consoleTeamRoutes({ core }: HttpDeps) {
+export function consoleTeamRoutes({ core, routingChanged }: HttpDeps) {
   const app = new Hono<AppEnv>();
   const auth = sessionAuth(core);
+  // Any change to who can take what: routing rebuilds the workspace.
+  const changed = <T>(workspaceId: string, result: T) => {
+    routingChanged?.(workspaceId);
+    return result;
+  };
 
   app.get('/teams', auth, async (c) =>
     c.json({ teams: await listWorkspaceTeams(core, c.get('actor').workspaceId) }),
@@ -27,19 +32,22 @@ export function consoleTeamRoutes({ core }: HttpDeps) {
   app.post('/teams', auth, async (c) => {
     const { workspaceId, member } = c.get('actor');
     requireAdmin(member.role);
-    return c.json(await createTeam(core, workspaceId, await readJson(c, TeamInput)), 201);
+    const team = await createTeam(core, workspaceId, await readJson(c, TeamInput));
+    return c.json(changed(workspaceId, team), 201);
   });
   app.put('/teams/:id', auth, async (c) => {
     const { workspaceId, member } = c.get('actor');
     requireAdmin(member.role);
     const id = uuidParam(c, 'id', 'Team');
-    return c.json(await changeTeam(core, workspaceId, id, await readJson(c, TeamInput)));
+    return c.json(
+      changed(workspaceId, await changeTeam(core, workspaceId, id, await readJson(c, TeamInput))),
+    );
   });
   app.delete('/teams/:id', auth, async (c) => {
     const { workspaceId, member } = c.get('actor');
     requireAdmin(member.role);
     await removeTeam(core, workspaceId, uuidParam(c, 'id', 'Team'));
-    return c.body(null, 204);
+    return changed(workspaceId, c.body(null, 204));
   });
   app.get('/agents', auth, async (c) =>
     c.json({ agents: await listWorkspaceAgents(core, c.get('actor').workspaceId) }),
@@ -49,12 +57,12 @@ export function consoleTeamRoutes({ core }: HttpDeps) {
     requireAdmin(member.role);
     const id = uuidParam(c, 'id', 'Agent');
     const input = await readJson(c, AgentProfileInput);
-    return c.json(await setAgentProfile(core, workspaceId, id, input));
+    return c.json(changed(workspaceId, await setAgentProfile(core, workspaceId, id, input)));
   });
   app.put('/me/status', auth, async (c) => {
     const { workspaceId, member } = c.get('actor');
     const { status } = await readJson(c, AgentStatusInput);
-    return c.json(await setAgentStatus(core, workspaceId, member.id, status));
+    return c.json(changed(workspaceId, await setAgentStatus(core, workspaceId, member.id, status)));
   });
   return app;
 }

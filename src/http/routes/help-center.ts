@@ -10,6 +10,7 @@ import { getHelpTopic, listHelpTopics } from '../../core/kb/help-center/list-hel
 import { listSitemapEntries } from '../../core/kb/help-center/list-sitemap-entries.js';
 import { recordArticleVote } from '../../core/kb/help-center/record-article-vote.js';
 import { MAX_QUERY_CHARS, searchHelpCenter } from '../../core/kb/help-center/search-help-center.js';
+import { readerLocales } from '../../core/kb/search/locale.js';
 import { createVoteLimiter } from '../../core/kb/help-center/vote-limiter.js';
 import type { AppEnv, HttpDeps } from '../app-env.js';
 import { helpArticlePage } from '../pages/help-article.js';
@@ -62,7 +63,12 @@ export function helpCenterRoutes(deps: HttpDeps) {
   app.get('/help/:workspace/search', async (c) => {
     const center = await centerOf(c);
     const query = (c.req.query('q') ?? '').trim().slice(0, MAX_QUERY_CHARS);
-    const results = await searchHelpCenter(core, { workspaceId: center.workspaceId, query });
+    const locales = readerLocales(c.req.query('lang'), c.req.header('accept-language'));
+    const results = await searchHelpCenter(core, {
+      workspaceId: center.workspaceId,
+      query,
+      locales,
+    });
     return c.html(helpSearchPage(center, query, results));
   });
   app.get('/help/:workspace/categories/:slug', async (c) => {

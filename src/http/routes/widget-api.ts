@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
-import { openVisitorSession } from '../../core/contacts/open-visitor-session.js';
+import { openWidgetSession } from '../../core/escalation/open-widget-session.js';
 import { recordVisitorPage } from '../../core/contacts/record-page.js';
 import { resolveVisitor } from '../../core/contacts/resolve-visitor.js';
 import { rateAnswer } from '../../core/assistant/virtual-agent.js';
@@ -37,7 +37,7 @@ export function widgetApiRoutes({ core }: HttpDeps) {
 
   app.post('/session', async (c) => {
     const input = await readJson(c, OpenWidgetSession);
-    const s = await openVisitorSession(core, { workspaceKey: input.workspace, ...input });
+    const s = await openWidgetSession(core, { workspaceKey: input.workspace, ...input });
     const { contact } = s;
     return c.json({
       visitorToken: s.visitorToken,

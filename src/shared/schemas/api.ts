@@ -39,9 +39,17 @@ export const Contact = z.object({
   name: z.string().nullable(),
   email: z.string().nullable(),
   verified: z.boolean(),
+  /** Marked VIP by the business; it counts (skips the assistant) only while verified. */
+  vip: z.boolean(),
   createdAt: z.string(),
 });
 export type Contact = z.infer<typeof Contact>;
+
+/** What the business may change on a contact through the API. */
+export const ContactUpdate = z.object({
+  vip: z.boolean({ error: 'vip: true or false' }),
+});
+export type ContactUpdate = z.infer<typeof ContactUpdate>;
 
 export const Member = z.object({
   id: z.uuid(),

@@ -21,6 +21,23 @@ const Locale = z
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or pt-BR')
   .max(35);
 
+/**
+ * A reader's language as a browser (navigator.language) or a caller reports it, such as pt-BR.
+ * Something that is not a language tag is ignored rather than refused: a visitor's odd browser
+ * must not stop a search or a conversation. Lower case, so pt-BR and pt-br are one language.
+ */
+export const ReaderLocale = z
+  .string()
+  .max(100)
+  .optional()
+  .describe(
+    "the reader's language, e.g. pt-BR: falls back to pt, then the workspace's main language",
+  )
+  .transform((tag) => {
+    const t = tag?.trim().replaceAll('_', '-');
+    return t && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(t) ? t.toLowerCase() : undefined;
+  });
+
 /** One article in an import: a JSON Lines line, or a Markdown file's front matter and body. */
 export const KbImportLine = z.object({
   id: z
@@ -114,6 +131,7 @@ export const KbSearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
   /** The widget's public key; not needed with an API token. */
   workspace: z.string().max(100).optional(),
+  locale: ReaderLocale,
 });
 export type KbSearchQuery = z.infer<typeof KbSearchQuery>;
 
@@ -134,6 +152,7 @@ export const AnswerInput = z.object({
   question: z.string().trim().min(1, 'a question').max(KB_LIMITS.questionChars),
   /** The widget's public key; optional with an API token (which names its workspace). */
   workspace: z.string().min(3).max(100).optional(),
+  locale: ReaderLocale,
 });
 export type AnswerInput = z.infer<typeof AnswerInput>;
 

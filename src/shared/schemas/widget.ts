@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MessageBody } from '../realtime.js';
 import { PageReport } from './contact-activity.js';
+import { ReaderLocale } from './kb.js';
 
 export const OpenWidgetSession = z.object({
   workspace: z.string().min(3, 'the workspace key from data-workspace').max(100),
@@ -26,6 +27,8 @@ export const StartConversationInput = z.object({
   page: PageReport.optional(),
   /** The customer chose "Talk to a person" before asking: skip the assistant. */
   person: z.boolean().optional(),
+  /** The customer's language (navigator.language): the assistant answers from articles in it. */
+  locale: ReaderLocale,
 });
 export type StartConversationInput = z.infer<typeof StartConversationInput>;
 

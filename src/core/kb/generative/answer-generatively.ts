@@ -1,6 +1,6 @@
 import type { Citation } from '../../../shared/schemas/kb.js';
 import type { CoreDeps } from '../../deps.js';
-import { answerFrom, type AnswerWithEvidence } from '../answer.js';
+import { answerInLanguages, type AnswerWithEvidence } from '../answer.js';
 import { workspaceIndex } from '../search/registry.js';
 import { requestCompletion } from './chat-client.js';
 import { PASSAGE_ARTICLES, passagesFor, type Passage } from './passages.js';
@@ -24,12 +24,13 @@ export interface GenerativeOptions {
 export async function answerGeneratively(
   deps: Pick<CoreDeps, 'db'>,
   options: GenerativeOptions,
-  input: { workspaceId: string; question: string },
+  input: { workspaceId: string; question: string; locale?: string | null },
 ): Promise<AnswerWithEvidence> {
   const index = await workspaceIndex(deps.db, input.workspaceId);
-  const retrieved = answerFrom(index, input.question);
-  if (retrieved.declined) return retrieved;
-  const passages = passagesFor(index, index.search(input.question, PASSAGE_ARTICLES));
+  // The passages come from the language whose articles answered: never a mix of languages.
+  const { answer: retrieved, language } = answerInLanguages(index, input.question, input.locale);
+  if (retrieved.declined || !language) return retrieved;
+  const passages = passagesFor(language, language.search(input.question, PASSAGE_ARTICLES));
   const request = chatRequest(options.settings.model, input.question, passages);
   const completion = await requestCompletion(options.settings, request);
   if (!completion.ok) {

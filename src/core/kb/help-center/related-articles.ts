@@ -15,7 +15,7 @@ export async function relatedArticles(
   const { article } = input;
   const index = await workspaceIndex(deps.db, input.workspaceId);
   return index
-    .search(article.title, MAX_RELATED * 2)
+    .search(article.title, MAX_RELATED * 2, article.locale)
     .hits.filter((h) => h.article.id !== article.id && h.article.locale === article.locale)
     .slice(0, MAX_RELATED)
     .map((h) => ({ slug: h.article.slug, title: h.article.title }));

@@ -19,12 +19,13 @@ const MAX_RESULTS = 20;
  */
 export async function searchHelpCenter(
   deps: Pick<CoreDeps, 'db'>,
-  input: { workspaceId: string; query: string },
+  input: { workspaceId: string; query: string; locales?: readonly string[] },
 ): Promise<HelpSearchResult[]> {
   const query = input.query.trim().slice(0, MAX_QUERY_CHARS);
   if (!query) return [];
   const index = await workspaceIndex(deps.db, input.workspaceId);
-  const outcome = index.search(query, MAX_RESULTS);
+  // In the reader's languages in order, then the workspace's main one; never a mix.
+  const outcome = index.search(query, MAX_RESULTS, input.locales);
   const terms = new Set(outcome.terms.flatMap((t) => t.expansions.map((e) => e.term)));
   // Translations share a slug, and a slug's page shows one of them: list each address once.
   const bestPerSlug = new Map<string, SearchHit>();

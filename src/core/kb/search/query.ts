@@ -1,3 +1,4 @@
+import { questionFrame } from './question-frame.js';
 import { words, isStopWord, stemWord } from './text.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -17,7 +18,19 @@ export interface QueryTerm {
   /** How rare (informative) the term is; unknown words count as rare as the rarest known. */
   idf: number;
   expansions: Expansion[];
+  /**
+   * An optional hint of what the answer contains ("days" for "how long"), not a word of the
+   * question: it helps ranking and sentence choice at HINT_WEIGHT, never counts as uncovered.
+   */
+  hint?: boolean;
 }
+
+/** How much a hint counts next to a word the customer typed. */
+export const HINT_WEIGHT = 0.5;
+
+/** The weight a query term gives a match of expansion `e`. */
+export const matchWeight = (t: QueryTerm, e: Expansion) =>
+  e.idf * e.weight * (t.hint ? HINT_WEIGHT : 1);
 
 /** At most this many meaningful words are searched (each gets a bit in a match mask). */
 export const MAX_QUERY_TERMS = 31;
@@ -37,13 +50,24 @@ export function analyzeQuery(
 ): QueryTerm[] {
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
-  for (const word of words(query)) {
-    if (isStopWord(word) || (word.length < 2 && !/\d/.test(word))) continue;
+  const all = words(query);
+  const { frame, hints } = questionFrame(all);
+  for (const [i, word] of all.entries()) {
+    if (frame.has(i) || isStopWord(word) || (word.length < 2 && !/\d/.test(word))) continue;
     const term = stemWord(word);
     if (seen.has(term)) continue;
     seen.add(term);
     out.push(resolve(word, term, vocabulary, df, n));
-    if (out.length === MAX_QUERY_TERMS) break;
+    if (out.length === MAX_QUERY_TERMS) return out;
+  }
+  // The hints are one optional term (their best match counts), spelt as the articles spell
+  // them (no typo corrections).
+  const known = hints.map(stemWord).filter((t) => !seen.has(t) && df(t) > 0);
+  if (known.length && out.length < MAX_QUERY_TERMS) {
+    const expansions = known.map((term) => ({ term, weight: 1, idf: idf(df(term), n) }));
+    const strongest = Math.max(...expansions.map((e) => e.idf));
+    out.push({ word: hints[0]!, term: known[0]!, match: 'exact', idf: strongest, expansions });
+    out[out.length - 1]!.hint = true;
   }
   return out;
 }

@@ -1,7 +1,8 @@
 import type { Db } from '../../../db/db.js';
 import { listPublishedArticles, type KbArticleRow } from '../../../db/queries/kb-articles.js';
 import { readKbRevision } from '../../../db/queries/kb-index-state.js';
-import { SearchIndex, type IndexedArticle } from './search-index.js';
+import type { IndexedArticle } from './search-index.js';
+import { WorkspaceIndex } from './workspace-index.js';
 
 /**
  * The search indexes of the workspaces this process has searched, per database handle. Writes
@@ -11,10 +12,10 @@ import { SearchIndex, type IndexedArticle } from './search-index.js';
 const FRESH_MS = 1000;
 
 interface Entry {
-  index?: SearchIndex;
+  index?: WorkspaceIndex;
   revision: number;
   checkedAt: number;
-  loading?: Promise<SearchIndex>;
+  loading?: Promise<WorkspaceIndex>;
   /** A change arrived while loading: check the revision again on the next search. */
   dirty: boolean;
 }
@@ -39,7 +40,7 @@ export const indexedArticle = (row: KbArticleRow): IndexedArticle => ({
 });
 
 /** The workspace's index, built from its published articles on first use or when stale. */
-export async function workspaceIndex(db: Db, workspaceId: string): Promise<SearchIndex> {
+export async function workspaceIndex(db: Db, workspaceId: string): Promise<WorkspaceIndex> {
   const entries = entriesOf(db);
   const entry = entries.get(workspaceId);
   if (entry?.index && !entry.dirty && performance.now() - entry.checkedAt < FRESH_MS) {
@@ -55,13 +56,13 @@ export async function workspaceIndex(db: Db, workspaceId: string): Promise<Searc
   return next.loading;
 }
 
-async function refresh(db: Db, workspaceId: string, entry: Entry): Promise<SearchIndex> {
+async function refresh(db: Db, workspaceId: string, entry: Entry): Promise<WorkspaceIndex> {
   const revision = await readKbRevision(db, workspaceId);
   if (entry.index && revision === entry.revision) {
     entry.checkedAt = performance.now();
     return entry.index;
   }
-  const index = new SearchIndex();
+  const index = new WorkspaceIndex();
   for (const row of await listPublishedArticles(db, workspaceId)) index.upsert(indexedArticle(row));
   Object.assign(entry, { index, revision, checkedAt: performance.now() });
   return index;

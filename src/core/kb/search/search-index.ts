@@ -1,4 +1,4 @@
-import { analyzeQuery, type QueryTerm } from './query.js';
+import { analyzeQuery, matchWeight, type QueryTerm } from './query.js';
 import {
   bestSentence,
   matchSentences,
@@ -85,6 +85,9 @@ export class SearchIndex {
   private masks = new Int32Array(0);
   private touched = new Int32Array(0);
   private touchedCount = 0;
+  // Average field lengths, fixed for the duration of one search.
+  private avgTitle = 1;
+  private avgBody = 1;
 
   get size(): number {
     return this.live;
@@ -181,9 +184,13 @@ export class SearchIndex {
     }
     this.ensureScratch();
     this.touchedCount = 0;
+    this.avgTitle = this.titleTotal / this.live || 1;
+    this.avgBody = this.bodyTotal / this.live || 1;
     analyzed.forEach((qt, i) => {
-      for (const e of qt.expansions) this.accumulate(e.term, e.idf * e.weight, 1 << i);
+      if (qt.hint) return;
+      for (const e of qt.expansions) this.accumulate(e.term, matchWeight(qt, e), 1 << i);
     });
+    analyzed.forEach((qt, i) => qt.hint && this.accumulateHint(qt, 1 << i));
     const top = topK(this.touched, this.touchedCount, this.scores, Math.max(limit, RERANK_WINDOW));
     const ids = queryIds(analyzed, this.vocabulary);
     const hits = top
@@ -210,22 +217,44 @@ export class SearchIndex {
   private accumulate(term: string, weight: number, bit: number): void {
     const p = this.postings.get(term);
     if (!p || weight <= 0) return;
-    const avgTitle = this.titleTotal / this.live || 1;
-    const avgBody = this.bodyTotal / this.live || 1;
-    const { slots, tf } = p;
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i]!;
+    for (let i = 0; i < p.slots.length; i++) {
+      const slot = p.slots[i]!;
       if (this.docs[slot] === undefined) continue;
-      const packed = tf[i]!;
-      const inTitle = Math.floor(packed / TF_PACK);
-      const inBody = packed - inTitle * TF_PACK;
-      const normTitle = 1 - B_TITLE + (B_TITLE * this.titleLen[slot]!) / avgTitle;
-      const normBody = 1 - B_BODY + (B_BODY * this.bodyLen[slot]!) / avgBody;
-      const f = (TITLE_WEIGHT * inTitle) / normTitle + inBody / normBody;
       if (this.masks[slot] === 0) this.touched[this.touchedCount++] = slot;
-      this.scores[slot]! += (weight * (f * (K1 + 1))) / (f + K1);
+      this.scores[slot]! += this.bm25(slot, p.tf[i]!, weight);
       this.masks[slot]! |= bit;
     }
+  }
+
+  /**
+   * A hint (see QueryTerm.hint) only re-ranks articles the question's own words found, and its
+   * words count as one: the best of them, so an article full of times does not win on that.
+   */
+  private accumulateHint(qt: QueryTerm, bit: number): void {
+    const best = new Map<number, number>();
+    for (const e of qt.expansions) {
+      const p = this.postings.get(e.term);
+      for (let i = 0; p && i < p.slots.length; i++) {
+        const slot = p.slots[i]!;
+        if (this.docs[slot] === undefined || this.masks[slot] === 0) continue;
+        const s = this.bm25(slot, p.tf[i]!, matchWeight(qt, e));
+        if (s > (best.get(slot) ?? 0)) best.set(slot, s);
+      }
+    }
+    for (const [slot, s] of best) {
+      this.scores[slot]! += s;
+      this.masks[slot]! |= bit;
+    }
+  }
+
+  /** BM25F: one saturation over the field-weighted frequency (packed title and body counts). */
+  private bm25(slot: number, packed: number, weight: number): number {
+    const inTitle = Math.floor(packed / TF_PACK);
+    const inBody = packed - inTitle * TF_PACK;
+    const normTitle = 1 - B_TITLE + (B_TITLE * this.titleLen[slot]!) / this.avgTitle;
+    const normBody = 1 - B_BODY + (B_BODY * this.bodyLen[slot]!) / this.avgBody;
+    const f = (TITLE_WEIGHT * inTitle) / normTitle + inBody / normBody;
+    return (weight * (f * (K1 + 1))) / (f + K1);
   }
 
   private ensureScratch(): void {

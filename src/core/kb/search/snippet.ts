@@ -1,4 +1,4 @@
-import type { QueryTerm } from './query.js';
+import { matchWeight, type QueryTerm } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -33,7 +33,7 @@ export interface SentenceMatch {
 export function queryIds(query: readonly QueryTerm[], vocabulary: Vocabulary): QueryIds {
   const q: QueryIds = { ids: [], bits: [], weights: [] };
   query.forEach((t, i) => {
-    q.weights.push(Math.max(0, ...t.expansions.map((e) => e.idf * e.weight)));
+    q.weights.push(Math.max(0, ...t.expansions.map((e) => matchWeight(t, e))));
     for (const e of t.expansions) {
       const id = vocabulary.idOf(e.term);
       if (id === undefined) continue;

@@ -1,0 +1,68 @@
+import type { Logger } from 'pino';
+import type { SourceName } from '../../db/queries/feedback-sources.js';
+import type { ConversationDeps } from '../conversations/realtime-deps.js';
+import { notifyPendingImprovements } from '../improvements/notify-raisers.js';
+import { indexFeedback } from './index-feedback.js';
+
+export interface FeedbackIndexerOptions {
+  log: Logger;
+  /** How often to look for new texts (default 2 s). */
+  everyMs?: number;
+  /** Texts per transaction: small, so PGlite's other work never waits long (default 100). */
+  batch?: number;
+}
+
+const SOURCES: SourceName[] = ['message', 'response', 'case'];
+/** Batches per source per tick, so a backlog is worked off without starving the rest. */
+const MAX_BATCHES = 20;
+
+/**
+ * The background job that keeps the text index current, off the chat's hot path: every
+ * `everyMs` it analyses the messages, survey comments, reviews and complaints committed since
+ * its last look (see indexFeedback), then tells the raisers of shipped improvements who have
+ * not been told yet. Ticks never overlap on a node; across nodes a lock takes turns.
+ */
+export function createFeedbackIndexer(deps: ConversationDeps, options: FeedbackIndexerOptions) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  const batch = options.batch ?? 100;
+
+  async function once(): Promise<number> {
+    let read = 0;
+    for (const source of SOURCES) {
+      for (let i = 0; i < MAX_BATCHES; i++) {
+        const n = await indexFeedback(deps, source, batch);
+        read += n;
+        if (n < batch) break;
+      }
+    }
+    await notifyPendingImprovements(deps);
+    return read;
+  }
+
+  /** One pass now (or the one already under way); resolves to how many texts it read. */
+  function tick(): Promise<number> {
+    running ??= once().finally(() => (running = undefined));
+    return running;
+  }
+
+  return {
+    tick,
+    start() {
+      timer = setInterval(
+        () =>
+          void tick().catch((err: unknown) =>
+            options.log.error({ err }, 'feedback indexing failed'),
+          ),
+        options.everyMs ?? 2_000,
+      );
+      timer.unref();
+    },
+    async stop() {
+      clearInterval(timer);
+      await running?.catch(() => {});
+    },
+  };
+}
+
+export type FeedbackIndexer = ReturnType<typeof createFeedbackIndexer>;
