@@ -49,6 +49,11 @@ const ConfigSchema = z.object({
     .default(5),
   // An agent whose console is gone this long gets their conversations put back in line; one
   // whose phone still receives Web Push is reachable and keeps them longer.
+  // Route each conversation that enters the queue to an eligible agent at once (on), or leave
+  // the queue for agents to take by hand (off).
+  ROUTING_AUTO_ASSIGN: z
+    .enum(['on', 'off'], { error: "'on' (assign automatically) or 'off' (agents take by hand)" })
+    .default('on'),
   ROUTING_OFFLINE_GRACE_SECONDS: z.coerce
     .number({ error: 'a number of seconds' })
     .int('a whole number')

@@ -111,7 +111,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       bus.publish(event);
       push.consider(event);
       bot.consider(event);
-      routing.consider(event);
+      if (autoAssign) routing.consider(event);
       surveys.consider(event);
       emailReplies.consider(event);
     },
@@ -124,7 +124,8 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     offlineGraceMs: options.offlineGraceMs ?? config.ROUTING_OFFLINE_GRACE_SECONDS * 1000,
     pushGraceMs: config.ROUTING_PUSH_GRACE_SECONDS * 1000,
   });
-  presence.onAgentsChange((workspaceId) => routing.presenceChanged(workspaceId));
+  const autoAssign = config.ROUTING_AUTO_ASSIGN === 'on';
+  if (autoAssign) presence.onAgentsChange((workspaceId) => routing.presenceChanged(workspaceId));
   const surveys = createSurveyTrigger(core, log);
   const emailReplies = createEmailReplyForwarder(core, log);
   const demo = config.DEMO === 'auto' ? await seedDemo(core, { onlyIfEmpty: true }) : undefined;
@@ -138,7 +139,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     secureCookies: config.PUBLIC_URL?.startsWith('https:') ?? false,
     isReady: () => ready,
     pushSubscriptionsChanged: push.forget,
-    routingChanged: routing.reload,
+    ...(autoAssign ? { routingChanged: routing.reload } : {}),
     onlineAgents: presence.onlineAgents,
   });
   const server = await listen(app.fetch, config);

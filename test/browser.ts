@@ -25,6 +25,9 @@ export async function startParley(): Promise<RunningServer> {
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
+    // The browser tests drive the manual flows (an agent takes a waiting conversation); the
+    // automatic routing has its own tests (core/assignment).
+    ROUTING_AUTO_ASSIGN: 'off',
   });
   return startServer(config, { assetsDir: path.resolve('dist') });
 }

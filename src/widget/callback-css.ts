@@ -3,6 +3,7 @@ export const CALLBACK_CSS = `
 .cb{flex:1;flex-direction:column;gap:6px;padding:16px;background:#f6f7f9;overflow:auto}
 .cb:not([hidden]){display:flex}
 .cb>p{margin:0 0 6px;color:#4a5261;font-size:14px}
+.cb form{flex-direction:column;gap:6px;padding:0;border:0;background:none}
 .cb label,.cb legend{font-size:13.5px;font-weight:600;color:#3a4150;margin-top:6px;padding:0}
 .cb label span{font-weight:400}
 .cb input,.cb select,.cb textarea{flex:none;font:inherit;padding:9px 11px;border:1px solid #c3cad8;border-radius:10px;color:inherit;background:#fff;min-height:44px}

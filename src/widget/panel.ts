@@ -14,8 +14,7 @@ import { createInviteAccept } from './invite-accept.js';
 import { placeBySeq } from './message-order.js';
 import { PANEL_CSS } from './panel-css.js';
 import type { PanelApi, PanelHost, Shown, Topic } from './types.js';
-
-export { createInvites } from './invite.js';
+export { createInvites } from './invite.js'; // the loader starts invitations from here
 
 const TOPICS: [Topic, string, string][] = [
   ['question', 'Ask a question', 'About an order, a product or how something works.'],
