@@ -19,7 +19,7 @@ export const phone: BrowserContextOptions = { viewport: PHONE, isMobile: true, h
 export const desktop: BrowserContextOptions = { viewport: DESKTOP };
 
 /** A real Parley on a throwaway in-memory database, serving the built bundles from dist/. */
-export async function startParley(): Promise<RunningServer> {
+export async function startParley(options: { autoAssign?: boolean } = {}): Promise<RunningServer> {
   const config = loadConfig({
     DATABASE_URL: 'memory://',
     PORT: '0',
@@ -27,7 +27,7 @@ export async function startParley(): Promise<RunningServer> {
     LOG_LEVEL: 'silent',
     // The browser tests drive the manual flows (an agent takes a waiting conversation); the
     // automatic routing has its own tests (core/assignment).
-    ROUTING_AUTO_ASSIGN: 'off',
+    ROUTING_AUTO_ASSIGN: options.autoAssign ? 'on' : 'off',
   });
   return startServer(config, { assetsDir: path.resolve('dist') });
 }
@@ -92,10 +92,10 @@ export async function openPage(browser: Browser, options: BrowserContextOptions,
  * One real Parley and one Chromium for a test file, started before its tests and closed after.
  * Read `.server` and `.browser` inside tests (they exist once beforeAll has run).
  */
-export function useParleyAndChromium() {
+export function useParleyAndChromium(options: { autoAssign?: boolean } = {}) {
   const env = {} as { server: RunningServer; browser: Browser };
   beforeAll(async () => {
-    env.server = await startParley();
+    env.server = await startParley(options);
     env.browser = await launchChromium();
   });
   afterAll(async () => {

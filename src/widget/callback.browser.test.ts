@@ -14,7 +14,8 @@ import { PASSWORD } from '../../test/seed.js';
 import { saveAgentProfile } from '../db/queries/agent-profiles.js';
 import { addMember } from '../core/users/add-member.js';
 
-const env = useParleyAndChromium();
+// A call asked for now is routed to a free caller at once: automatic routing on.
+const env = useParleyAndChromium({ autoAssign: true });
 const CALLER = 'vera.voice@hopfield.example';
 
 beforeAll(async () => {
