@@ -136,5 +136,4 @@ describe('calls back in a real browser', () => {
     await agent.context.close();
     await shop.context.close();
   });
-
 });
