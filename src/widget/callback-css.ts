@@ -11,15 +11,17 @@ export const CALLBACK_CSS = `
 .cb [aria-invalid=true]{border-color:#b42318}
 .cb input:focus-visible,.cb select:focus-visible{outline:3px solid #8fb3ff;outline-offset:2px}
 .cb fieldset{margin:0;padding:0;border:0;display:flex;flex-direction:column;gap:6px;min-width:0}
-.cb .hint{margin:0;font-size:12.5px;color:#4a5261}
+.cb .ph{margin:0;font-size:12.5px;color:#4a5261}
+.cb .pe{margin:0;font-size:13.5px;font-weight:600;color:#b42318}
+.cb .pe:empty{display:none}
 .cb .send{margin-top:8px;padding:12px 18px;min-height:46px}
 .cb .send:disabled{opacity:.7;cursor:progress}
 .cb .cs{margin:4px 0 0;color:#1b1f27;font-size:14px}
 .cb .cs:empty{display:none}
-.wn{display:flex;flex-direction:column;gap:6px}
+.wn,.col{display:flex;flex-direction:column;gap:6px}
 .wn label,.tm{display:flex;align-items:center;gap:10px;margin:0;font-weight:500;background:#fff;border:1px solid #dde2ec;border-radius:10px;padding:10px 12px;cursor:pointer;min-height:44px}
 .wn input{min-height:0;width:18px;height:18px;margin:0;accent-color:#2457c5}
-.tms{display:grid;grid-template-columns:repeat(auto-fill,minmax(74px,1fr));gap:6px}
+.tms{display:grid;grid-template-columns:repeat(auto-fill,minmax(88px,1fr));gap:6px}
 .tm{position:relative;justify-content:center;padding:0;font-variant-numeric:tabular-nums}
 .tm input{position:absolute;opacity:0;width:1px;height:1px;min-height:0}
 .tm span{display:block;width:100%;padding:10px 0;text-align:center;border-radius:9px}

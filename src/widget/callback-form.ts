@@ -47,9 +47,11 @@ export function createCallbackForm(visitor: VisitorApi, parts: ComplaintParts) {
     autocomplete: 'tel',
     inputmode: 'tel',
     maxlength: '40',
-    'aria-describedby': 'parley-cb-hint',
+    'aria-describedby': 'parley-cb-err parley-cb-hint',
   });
-  const hint = h('p', { class: 'hint', id: 'parley-cb-hint' });
+  // What is wrong with the number, right under it (a phone shows the top of the form then).
+  const problem = h('p', { class: 'pe', id: 'parley-cb-err' });
+  const hint = h('p', { class: 'ph', id: 'parley-cb-hint' });
   const name = h('input', { id: 'parley-cb-name', autocomplete: 'name', maxlength: '120' });
   const email = h('input', {
     id: 'parley-cb-email',
@@ -59,7 +61,7 @@ export function createCallbackForm(visitor: VisitorApi, parts: ComplaintParts) {
   });
   const emailRow = h(
     'div',
-    { class: 'wn' },
+    { class: 'col' },
     ...field('parley-cb-email', 'Email for a confirmation', true, email),
   );
   const note = h('textarea', { id: 'parley-cb-note', rows: '2', maxlength: '500' });
@@ -72,7 +74,7 @@ export function createCallbackForm(visitor: VisitorApi, parts: ComplaintParts) {
   const times = h('div', { class: 'tms' });
   const pick = h(
     'div',
-    { class: 'wn' },
+    { class: 'col' },
     h('label', { for: 'parley-cb-day' }, 'Day'),
     day,
     h('fieldset', {}, h('legend', {}, 'Time (your time)'), times),
@@ -83,6 +85,7 @@ export function createCallbackForm(visitor: VisitorApi, parts: ComplaintParts) {
     'form',
     { novalidate: '', 'aria-label': 'Book a call' },
     ...field('parley-cb-phone', 'Phone number', false, phone),
+    problem,
     hint,
     h('fieldset', { class: 'wn' }, h('legend', {}, 'When should we call?'), nowLabel, slotLabel),
     pick,
@@ -230,6 +233,7 @@ export function createCallbackForm(visitor: VisitorApi, parts: ComplaintParts) {
 
   function fail(message: string, el: HTMLElement) {
     if (el !== day) el.setAttribute('aria-invalid', 'true');
+    if (el === phone) problem.textContent = message;
     state.textContent = message;
     el.focus();
   }
@@ -240,7 +244,10 @@ export function createCallbackForm(visitor: VisitorApi, parts: ComplaintParts) {
   };
   for (const r of [nowRadio, slotRadio]) r.onchange = () => (pick.hidden = !slotRadio.checked);
   day.onchange = () => fillTimes();
-  phone.oninput = () => phone.removeAttribute('aria-invalid');
+  phone.oninput = () => {
+    phone.removeAttribute('aria-invalid');
+    problem.textContent = '';
+  };
   email.oninput = () => email.removeAttribute('aria-invalid');
 
   return {

@@ -55,7 +55,7 @@ describe('calls back in a real browser', () => {
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('button', { name: 'Talk to a person' }).click();
     const offer = page.getByRole('group', { name: 'Instead of waiting' });
-    await offer.getByText('Nobody is online right now. Rather not wait?').waitFor();
+    await offer.getByText('Rather not wait?').waitFor();
     expect(await offer.getByRole('button', { name: 'Answer me by email' }).isVisible()).toBe(false);
     expect(await seriousAxeFindings(page)).toEqual([]);
     await screenshot(page, 'callback-phone-queue-alternatives', { fullPage: false });
@@ -77,6 +77,7 @@ describe('calls back in a real browser', () => {
     expect(await page.getByRole('radio', { name: /^Now/ }).isVisible()).toBe(false);
     expect(await page.getByRole('radio', { name: 'At a time I choose' }).isChecked()).toBe(true);
 
+    await screenshot(page, 'callback-phone-form-top', { fullPage: false });
     await page.keyboard.type('(415) 555-01');
     await page.keyboard.press('Tab'); // the chosen "when"
     await page.keyboard.press('Tab'); // the day
@@ -103,6 +104,9 @@ describe('calls back in a real browser', () => {
       .first()
       .waitFor();
     expect(await page.getByLabel('Phone number').getAttribute('aria-invalid')).toBe('true');
+    // Said right under the field, where the phone's screen now is.
+    expect(await page.locator('#parley-cb-err').textContent()).toMatch(/too short/);
+    await screenshot(page, 'callback-phone-invalid-number', { fullPage: false });
     await page.getByLabel('Phone number').fill('(415) 555-0132');
     await form.getByRole('button', { name: 'Book the call' }).press('Enter');
 
@@ -132,6 +136,57 @@ describe('calls back in a real browser', () => {
     expect(await card.textContent()).toContain('Which yeast for a Kölsch?');
     expect(await seriousAxeFindings(agent.page)).toEqual([]);
     await screenshot(agent.page, 'callbacks-console-list');
+    await agent.page.getByRole('link', { name: 'Settings' }).click();
+    const settings = agent.page.getByRole('region', { name: 'Calls back' });
+    await settings.getByLabel(/Default country/).waitFor();
+    // Below the sticky top bar.
+    await settings.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 80));
+    await screenshot(agent.page, 'callbacks-console-settings', { fullPage: false });
+    expect(agent.errors).toEqual([]);
+    await agent.context.close();
+    await shop.context.close();
+  });
+
+  it('with a caller online, "now" becomes a task routed to her; she dials from the conversation and records it', async () => {
+    // The caller's console is open (on her phone): she is online and free.
+    const agent = await openPage(env.browser, phone, env.server.url + '/console/');
+    await signInToConsole(agent.page, CALLER, { lands: 'Inbox' });
+
+    const shop = await openPage(env.browser, phone, env.server.url + '/');
+    const { page } = shop;
+    await page.getByRole('button', { name: 'Help' }).click();
+    await page.getByRole('button', { name: /Call me back/ }).click();
+    const now = page.getByRole('radio', { name: /^Now, within about 1 minute$/ });
+    await now.waitFor();
+    expect(await now.isChecked()).toBe(true);
+    await page.getByLabel('Phone number').fill('+44 20 7946 0958');
+    await page.getByRole('button', { name: 'Book the call' }).click();
+    await page.getByText('We will call +44 20 7946 0958 within about 1 minute.').waitFor();
+    expect(shop.errors).toEqual([]);
+
+    // A task in the queue like any conversation: routed at once to her, the free caller.
+    await agent.page.getByRole('button', { name: /^Mine/ }).click();
+    await agent.page.getByRole('link', { name: /We will call you at \+44 20 7946 0958/ }).click();
+    const card = agent.page.getByRole('region', { name: 'Callback to +44 20 7946 0958' });
+    await card.waitFor();
+    expect(await card.getByRole('link', { name: /^Call \+44/ }).getAttribute('href')).toBe(
+      'tel:+442079460958',
+    );
+    expect(await card.textContent()).toContain('With Vera Voice');
+    await card.getByRole('radio', { name: /Reached/ }).check();
+    await card.getByLabel(/^Note/).fill('Wanted to change the delivery address');
+    expect(await hasNoHorizontalOverflow(agent.page)).toBe(true);
+    await screenshot(agent.page, 'callback-phone-agent-task', { fullPage: false });
+    await card.getByRole('button', { name: 'Record outcome' }).click();
+    await card.getByText('Reached', { exact: true }).first().waitFor();
+    await card.getByText(/Wanted to change the delivery address/).waitFor();
+    expect(await card.getByRole('button', { name: 'Record outcome' }).count()).toBe(0);
+    // In Calls, on her phone: done, with the attempt recorded.
+    await agent.page.goto(env.server.url + '/console/callbacks');
+    await agent.page.getByRole('button', { name: /^Done/ }).click();
+    await agent.page.getByRole('list', { name: 'Callbacks' }).getByText('Reached').waitFor();
+    expect(await hasNoHorizontalOverflow(agent.page)).toBe(true);
+    await screenshot(agent.page, 'callbacks-phone-done', { fullPage: false });
     expect(agent.errors).toEqual([]);
     await agent.context.close();
     await shop.context.close();

@@ -123,9 +123,7 @@ export function createCallbacks(
         call.hidden = !s.enabled;
         byEmail.hidden = !s.email || !mailForm.hidden;
         text.textContent =
-          etaMinutes === null
-            ? 'Nobody is online right now. Rather not wait?'
-            : `Rather not wait ${etaMinutes} minutes?`;
+          etaMinutes === null ? 'Rather not wait?' : `Rather not wait ${etaMinutes} minutes?`;
         bar.hidden = false;
       });
     },

@@ -84,9 +84,10 @@ describe('proactive invitations on the demo store, in a real browser', () => {
     await screenshot(admin.page, 'invitations-console-rule-form');
     await form.getByRole('button', { name: 'Save rule' }).click();
     await admin.page.getByText('Saved “Hesitating shoppers”').waitFor();
-    // Ada's open console makes her an agent online too: she leaves, past her grace period.
+    // Ada's open console makes her an agent online too; an agent who is away does not count.
+    await admin.page.getByRole('button', { name: 'Available' }).click();
+    await admin.page.getByRole('button', { name: 'Away' }).waitFor();
     await admin.context.close();
-    await new Promise((resolve) => setTimeout(resolve, 600));
 
     // Nobody online: the store stays quiet.
     const visitor = await openPage(browser, desktop, server.url + '/');

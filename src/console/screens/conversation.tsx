@@ -133,7 +133,7 @@ export function ConversationView(props: Props) {
       {topic === 'complaint' && (
         <CasePanel api={api} conversationId={id} members={members} lastSeq={convo.lastSeq} />
       )}
-      <CallbackPanel api={api} conversationId={id} />
+      <CallbackPanel api={api} conversationId={id} holder={assigneeId} status={status} />
       <ContactPanel
         api={api}
         contact={convo.details?.contact ?? null}

@@ -111,10 +111,11 @@ export function CallbackSettingsCard({ api, canEdit }: { api: Api; canEdit: bool
               <label for={`${id}-team`}>Team that calls</label>
               <select
                 id={`${id}-team`}
+                aria-describedby={`${id}-team-hint`}
                 value={s.teamId ?? ''}
                 onChange={(e) => edit({ teamId: e.currentTarget.value || null })}
               >
-                <option value="">Any agent with the voice skill</option>
+                <option value="">Any team</option>
                 {teams.status === 'ok' &&
                   teams.data.teams.map((t) => (
                     <option key={t.id} value={t.id}>
@@ -122,6 +123,11 @@ export function CallbackSettingsCard({ api, canEdit }: { api: Api; canEdit: bool
                     </option>
                   ))}
               </select>
+              <p class="hint" id={`${id}-team-hint`}>
+                Calls waiting in the queue go to this team’s members, by its required skills: give
+                it the voice skill. With no team, slots count agents with the voice skill, but the
+                queue may hand a call to anyone with room for one.
+              </p>
             </div>
             {canEdit && (
               <button type="submit" class="button primary" disabled={busy}>

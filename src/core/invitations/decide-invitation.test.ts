@@ -10,6 +10,7 @@ const input = (over: Partial<DecisionInput> = {}): DecisionInput => ({
   dismissedAt: null,
   wait: { open: true, promiseMinutes: 1 },
   botAvailable: true,
+  callbackAvailable: true,
   holdout: false,
   now: NOW,
   ...over,
@@ -46,6 +47,7 @@ describe('deciding one invitation', () => {
     expect(decideInvitation({ ...bot, botAvailable: false }).decision).toBe('suppressed');
     const callback = input({ wait: busy, rule: { ...input().rule, fallback: 'callback' } });
     expect(decideInvitation(callback)).toMatchObject({ decision: 'fallback', offer: 'callback' });
+    expect(decideInvitation({ ...callback, callbackAvailable: false }).decision).toBe('suppressed');
   });
 
   it('caps invitations per visitor and rule at one per N days (0: no cap)', () => {

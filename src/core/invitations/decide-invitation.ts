@@ -16,6 +16,8 @@ export interface DecisionInput {
   wait: { open: boolean; promiseMinutes: number | null };
   /** The bot could take the conversation (the fallback "bot" is possible). */
   botAvailable: boolean;
+  /** The workspace takes callbacks and has people to make them (the fallback "callback"). */
+  callbackAvailable: boolean;
   /** The visitor is in the rule's control group. */
   holdout: boolean;
   now: Date;
@@ -47,7 +49,7 @@ export function decideInvitation(d: DecisionInput): Decision {
       : undefined;
   if (reason) {
     const { fallback } = d.rule;
-    if (fallback === 'callback' || (fallback === 'bot' && d.botAvailable))
+    if ((fallback === 'callback' && d.callbackAvailable) || (fallback === 'bot' && d.botAvailable))
       return { decision: 'fallback', reason, offer: fallback };
     return { decision: 'suppressed', reason };
   }

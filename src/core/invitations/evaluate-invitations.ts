@@ -14,6 +14,7 @@ import {
   type InvitationView,
 } from '../../shared/schemas/invitations.js';
 import { firstOwner } from '../assistant/first-owner.js';
+import { widgetCallbackSettings } from '../callbacks/widget-callback-settings.js';
 import { sha256 } from '../auth/secrets.js';
 import { isVerifiedIdentity } from '../contacts/verify-identity.js';
 import { notFound } from '../errors.js';
@@ -67,6 +68,7 @@ export async function evaluateInvitations(
     return wait;
   };
   let bot: Promise<boolean> | undefined;
+  let callback: Promise<boolean> | undefined;
   for (const rule of rules) {
     const conditions = RuleConditions.safeParse(rule.conditions);
     if (!conditions.success || !matchesRule(conditions.data, visit)) continue;
@@ -74,6 +76,9 @@ export async function evaluateInvitations(
     const botAvailable =
       rule.fallback === 'bot' &&
       (await (bot ??= firstOwner(deps, workspace.id, 'question').then((o) => o === 'bot')));
+    const callbackAvailable =
+      rule.fallback === 'callback' &&
+      (await (callback ??= widgetCallbackSettings(deps, signals.key).then((s) => s.enabled)));
     const outcome = await decideAndRecord(deps, {
       workspaceId: workspace.id,
       rule,
@@ -81,6 +86,7 @@ export async function evaluateInvitations(
       contactId: contact?.id ?? null,
       wait,
       botAvailable,
+      callbackAvailable,
     });
     if (outcome.decision === 'suppressed') continue;
     const fallback = outcome.decision === 'fallback' && outcome.offer !== 'person';
@@ -106,6 +112,7 @@ async function decideAndRecord(
     contactId: string | null;
     wait: TeamWaitNow;
     botAvailable: boolean;
+    callbackAvailable: boolean;
   },
 ): Promise<Decision & { id: string }> {
   const { workspaceId, rule, signals } = input;
@@ -124,6 +131,7 @@ async function decideAndRecord(
       dismissedAt: history.dismissed_at,
       wait: input.wait,
       botAvailable: input.botAvailable,
+      callbackAvailable: input.callbackAvailable,
       holdout: inHoldout(rule.id, signals.visitor, rule.holdout_percent),
       now,
     });

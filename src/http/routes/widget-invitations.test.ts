@@ -93,10 +93,20 @@ describe('proactive invitations decide on real staffing', () => {
   it('offers the rule’s fallback when nobody can answer in time', async () => {
     const shop = await seedShop(t);
     const rule = await createRule(shop.owner, { fallback: 'callback' });
+    // Laura makes calls (the voice skill), though she is not online to chat now.
+    await shop.owner.send('PUT', `/api/console/agents/${shop.lauraId}`, {
+      skills: { voice: 1 },
+      capacity: { chat: 3, email: 5, voice: 1 },
+    });
     const offered = await evaluate(t, shop.key, newVisitorKey());
     expect(offered).toMatchObject({ offer: 'callback' });
     expect(offered!.message).toContain('call you back');
     expect(await reportOf(shop, rule.id)).toMatchObject({ shown: 0, fallback: 1 });
+    // A workspace that takes no callbacks is never offered one.
+    const off = await shop.owner.send('PUT', '/api/console/callback-settings', { enabled: false });
+    expect(off.status).toBe(200);
+    expect(await evaluate(t, shop.key, newVisitorKey())).toBeNull();
+    expect((await reportOf(shop, rule.id)).suppressed.no_capacity).toBe(1);
   });
 });
 
