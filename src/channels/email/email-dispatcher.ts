@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { createPeriodicJob } from '../../core/periodic-job.js';
 import type { Db } from '../../db/db.js';
 import {
   claimDueEmails,
@@ -31,8 +32,6 @@ export interface EmailDispatcherOptions {
  */
 export function createEmailDispatcher(options: EmailDispatcherOptions) {
   const now = options.now ?? (() => new Date());
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
 
   async function deliver(e: OutboxEmailRow) {
     let error: string | null = null;
@@ -62,27 +61,23 @@ export function createEmailDispatcher(options: EmailDispatcherOptions) {
   }
 
   /** Sends everything due now; resolves to how many were attempted. */
-  async function runOnce(): Promise<number> {
-    running ??= (async () => {
+  const job = createPeriodicJob(
+    async () => {
       const due = await claimDueEmails(options.db, now(), 20, LEASE_MS);
       for (const e of due) await deliver(e);
       return due.length;
-    })().finally(() => (running = undefined));
-    return running;
-  }
+    },
+    {
+      everyMs: options.pollMs ?? 1000,
+      onError: (err) => options.log.error({ err }, 'email poll failed'),
+    },
+  );
 
   return {
-    runOnce,
-    start() {
-      timer = setInterval(
-        () => void runOnce().catch((err) => options.log.error({ err }, 'email poll failed')),
-        options.pollMs ?? 1000,
-      );
-      timer.unref();
-    },
+    runOnce: job.tick,
+    start: job.start,
     async stop() {
-      clearInterval(timer);
-      await running?.catch(() => {});
+      await job.stop();
       options.mailer.close();
     },
   };

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { createPeriodicJob } from '../../core/periodic-job.js';
 import type { Db } from '../../db/db.js';
 import { claimDue, recordAttempt, type DeliveryRow } from '../../db/queries/webhooks.js';
 import { SIGNATURE_HEADER } from '../../shared/webhooks.js';
@@ -24,8 +25,6 @@ export interface DispatcherOptions {
 export function createWebhookDispatcher(options: DispatcherOptions) {
   const now = options.now ?? (() => new Date());
   const send = options.fetch ?? fetch;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
 
   async function deliver(d: DeliveryRow & { url: string; secret: string }) {
     const body = JSON.stringify({
@@ -69,27 +68,21 @@ export function createWebhookDispatcher(options: DispatcherOptions) {
   }
 
   /** Sends everything due now; resolves to how many were attempted. */
-  async function runOnce(): Promise<number> {
-    running ??= (async () => {
+  const job = createPeriodicJob(
+    async () => {
       const due = await claimDue(options.db, now(), 50, LEASE_MS);
       await Promise.all(due.map(deliver));
       return due.length;
-    })().finally(() => (running = undefined));
-    return running;
-  }
+    },
+    {
+      everyMs: options.pollMs ?? 1000,
+      onError: (err) => options.log.error({ err }, 'webhook poll failed'),
+    },
+  );
 
   return {
-    runOnce,
-    start() {
-      timer = setInterval(
-        () => void runOnce().catch((e) => options.log.error({ err: e }, 'webhook poll failed')),
-        options.pollMs ?? 1000,
-      );
-      timer.unref();
-    },
-    async stop() {
-      clearInterval(timer);
-      await running?.catch(() => {});
-    },
+    runOnce: job.tick,
+    start: job.start,
+    stop: job.stop,
   };
 }

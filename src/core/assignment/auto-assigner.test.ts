@@ -155,4 +155,40 @@ describe('automatic routing', () => {
     expect(await holder(ws.id, id)).toBe(omar);
     expect(await holder(ws.id, next)).toBe(laura);
   });
+
+  it('a call waits for someone with the voice skill, whatever team it is for', async () => {
+    const { ws, agents } = await workspaceWith([1, 1]);
+    const [laura, omar] = agents as [string, string];
+    await saveAgentProfile(db, ws.id, laura, {
+      skills: {},
+      capacity: { chat: 1, email: 0, voice: 1 },
+    });
+    await saveAgentProfile(db, ws.id, omar, {
+      skills: { voice: 2 },
+      capacity: { chat: 1, email: 0, voice: 1 },
+    });
+    online(ws.id, laura);
+    await assigner.drain();
+    const { contact } = await openVisitorSession(deps, { workspaceKey: ws.public_key });
+    const id = randomUUID();
+    await startConversation(deps, {
+      workspaceId: ws.id,
+      contactId: contact.id,
+      conversationId: id,
+      topic: 'question',
+      clientId: randomUUID(),
+      body: 'Please call me back.',
+      person: true,
+    });
+    await assigner.drain();
+    // Made a call before routing hears of it: the first routing event comes after this update.
+    await db.query(
+      `update conversations set channel = 'voice', assignee_id = null, owner = 'queue' where id = $1`,
+      [id],
+    );
+    assigner.reload(ws.id);
+    expect(await holder(ws.id, id)).toBeNull();
+    online(ws.id, omar);
+    expect(await holder(ws.id, id)).toBe(omar);
+  });
 });

@@ -38,7 +38,8 @@ export function itemOf(space: Pick<RoutingSpace, 'teams'>, row: RoutableRow): Wo
     id: row.id,
     team: team?.id ?? ANY_TEAM,
     channel: row.channel,
-    skills: team?.required_skills ?? {},
+    // A call needs someone who takes calls, whatever team it is for.
+    skills: { ...(row.channel === 'voice' ? { voice: 1 } : {}), ...team?.required_skills },
     priority: row.priority,
     enqueuedAt: row.queued_at.getTime(),
   };

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { ConversationDeps } from '../conversations/realtime-deps.js';
+import { createPeriodicJob } from '../periodic-job.js';
 import { sweepCallbacks } from './sweep-callbacks.js';
 
 /**
@@ -10,30 +11,10 @@ export function createCallbackSweeper(
   deps: ConversationDeps,
   options: { log: Pick<Logger, 'error'>; everyMs?: number },
 ) {
-  let timer: NodeJS.Timeout | undefined;
-  let running: ReturnType<typeof sweepCallbacks> | undefined;
-
-  /** One sweep now (or the one under way). */
-  function tick() {
-    running ??= sweepCallbacks(deps).finally(() => (running = undefined));
-    return running;
-  }
-
-  return {
-    tick,
-    start() {
-      timer = setInterval(
-        () =>
-          void tick().catch((err: unknown) => options.log.error({ err }, 'callback sweep failed')),
-        options.everyMs ?? 15_000,
-      );
-      timer.unref();
-    },
-    async stop() {
-      clearInterval(timer);
-      await running?.catch(() => {});
-    },
-  };
+  return createPeriodicJob(() => sweepCallbacks(deps), {
+    everyMs: options.everyMs ?? 15_000,
+    onError: (err) => options.log.error({ err }, 'callback sweep failed'),
+  });
 }
 
 export type CallbackSweeper = ReturnType<typeof createCallbackSweeper>;

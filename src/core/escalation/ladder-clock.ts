@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { ConversationDeps } from '../conversations/realtime-deps.js';
+import { createPeriodicJob } from '../periodic-job.js';
 import { sweepOverdue, type LadderMove } from './sweep-overdue.js';
 
 export interface LadderClockOptions {
@@ -17,37 +18,18 @@ export interface LadderClockOptions {
  * to well within a minute.
  */
 export function createLadderClock(deps: ConversationDeps, options: LadderClockOptions) {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<LadderMove[]> | undefined;
   const warn = (err: unknown, conversationId: string) =>
     options.log.warn({ err, conversationId }, 'the ladder clock could not move a conversation');
-
-  /** One sweep now (or the one already under way); resolves to the moves this node made. */
-  function tick(): Promise<LadderMove[]> {
-    running ??= sweepOverdue(deps, warn)
-      .then((moves) => {
-        for (const move of moves) options.onMove?.(move);
-        return moves;
-      })
-      .finally(() => (running = undefined));
-    return running;
-  }
-
-  return {
-    tick,
-    start() {
-      timer = setInterval(
-        () =>
-          void tick().catch((err: unknown) => options.log.error({ err }, 'ladder sweep failed')),
-        options.everyMs ?? 20_000,
-      );
-      timer.unref();
-    },
-    async stop() {
-      clearInterval(timer);
-      await running?.catch(() => {});
-    },
+  // Resolves to the moves this node made.
+  const sweep = async () => {
+    const moves = await sweepOverdue(deps, warn);
+    for (const move of moves) options.onMove?.(move);
+    return moves;
   };
+  return createPeriodicJob(sweep, {
+    everyMs: options.everyMs ?? 20_000,
+    onError: (err) => options.log.error({ err }, 'ladder sweep failed'),
+  });
 }
 
 export type LadderClock = ReturnType<typeof createLadderClock>;

@@ -7,7 +7,8 @@ import type { SurveyDeps } from './survey-deps.js';
 /**
  * Offers CSAT when a conversation is resolved. Watches committed events on the node that
  * committed them (like the assistant), so each resolution is considered once. A complaint's
- * survey is CES, offered when its case is resolved, so complaints are left to the case.
+ * survey is CES, offered when its case is resolved, so complaints are left to the case; calls
+ * are not surveyed here.
  */
 export function createSurveyTrigger(deps: SurveyDeps, log: Logger) {
   const pending = new Set<Promise<unknown>>();
@@ -16,6 +17,9 @@ export function createSurveyTrigger(deps: SurveyDeps, log: Logger) {
     const conversation = await findConversation(deps.db, event.workspaceId, event.conversationId);
     if (!conversation?.contact_id || conversation.status !== 'resolved') return;
     if (conversation.topic === 'complaint') return;
+    // A callback's conversation is also resolved after an unanswered call, to be tried again:
+    // that is no service to rate.
+    if (conversation.channel === 'voice') return;
     await offerSurvey(deps, {
       kind: 'csat',
       workspaceId: conversation.workspace_id,

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { SourceName } from '../../db/queries/feedback-sources.js';
 import type { ConversationDeps } from '../conversations/realtime-deps.js';
 import { notifyPendingImprovements } from '../improvements/notify-raisers.js';
+import { createPeriodicJob } from '../periodic-job.js';
 import { indexFeedback } from './index-feedback.js';
 
 export interface FeedbackIndexerOptions {
@@ -23,8 +24,6 @@ const MAX_BATCHES = 20;
  * not been told yet. Ticks never overlap on a node; across nodes a lock takes turns.
  */
 export function createFeedbackIndexer(deps: ConversationDeps, options: FeedbackIndexerOptions) {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
   const batch = options.batch ?? 100;
 
   async function once(): Promise<number> {
@@ -40,29 +39,11 @@ export function createFeedbackIndexer(deps: ConversationDeps, options: FeedbackI
     return read;
   }
 
-  /** One pass now (or the one already under way); resolves to how many texts it read. */
-  function tick(): Promise<number> {
-    running ??= once().finally(() => (running = undefined));
-    return running;
-  }
-
-  return {
-    tick,
-    start() {
-      timer = setInterval(
-        () =>
-          void tick().catch((err: unknown) =>
-            options.log.error({ err }, 'feedback indexing failed'),
-          ),
-        options.everyMs ?? 2_000,
-      );
-      timer.unref();
-    },
-    async stop() {
-      clearInterval(timer);
-      await running?.catch(() => {});
-    },
-  };
+  // Resolves to how many texts a pass read.
+  return createPeriodicJob(once, {
+    everyMs: options.everyMs ?? 2_000,
+    onError: (err) => options.log.error({ err }, 'feedback indexing failed'),
+  });
 }
 
 export type FeedbackIndexer = ReturnType<typeof createFeedbackIndexer>;

@@ -1,13 +1,13 @@
 import type { Db } from '../db.js';
 
-/** The team queue of a workspace in line order: who waits, since when. */
+/** The chat line of a workspace in order (calls wait in their own line): who waits, since when. */
 export async function listQueue(
   db: Db,
   workspaceId: string,
 ): Promise<{ id: string; queued_at: Date }[]> {
   return db.query(
     `select id, queued_at from conversations
-      where workspace_id = $1 and owner = 'queue' and status = 'open'
+      where workspace_id = $1 and owner = 'queue' and status = 'open' and channel = 'chat'
       order by queued_at, id`,
     [workspaceId],
   );
