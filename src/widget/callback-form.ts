@@ -91,7 +91,7 @@ export function createCallbackForm(visitor: VisitorApi, parts: ComplaintParts) {
     pick,
     ...field('parley-cb-name', 'Your name', true, name),
     emailRow,
-    ...field('parley-cb-note', 'What is it about?', true, note),
+    ...field('parley-cb-note', 'What should we help with?', true, note),
     submit,
   );
   const done = h('div', { class: 'cok', tabindex: '-1', hidden: '' });

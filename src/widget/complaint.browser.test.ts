@@ -53,7 +53,7 @@ describe('a complaint in a real browser', () => {
     await page.getByRole('button', { name: /Report a problem/ }).click();
     const form = page.getByRole('form', { name: 'Report a problem' });
     await form.waitFor();
-    await page.getByLabel('What is it about?').selectOption({ label: 'Delivery' });
+    await form.getByLabel('What is it about?').selectOption({ label: 'Delivery' });
     await form.getByRole('button', { name: 'Send complaint' }).click();
     await page.getByText('Please tell us what happened').waitFor();
     await page.getByRole('textbox', { name: 'What happened?' }).fill(PROBLEM);
