@@ -106,4 +106,35 @@ describe('parley kb', () => {
       err: expect.stringMatching(/--format md needs --out DIR/),
     });
   });
+  it('answers in the language asked for with --locale and refuses a tag that is not a language', async () => {
+    const file = path.join(dir, 'de.jsonl');
+    const article = {
+      id: 'de/versand',
+      title: 'Versandkosten und Lieferzeit',
+      content: 'Der Versand innerhalb Deutschlands kostet 4,90 Euro und dauert zwei Werktage.',
+      locale: 'de',
+    };
+    writeFileSync(file, JSON.stringify(article) + '\n');
+    expect((await cli('kb', 'import', file, '--workspace', key)).code).toBe(0);
+    const asked = await cli(
+      'kb',
+      'ask',
+      'Was kostet der Versand?',
+      '--workspace',
+      key,
+      '--locale',
+      'de-AT',
+    );
+    expect(asked.code).toBe(0);
+    expect(JSON.parse(asked.out)).toMatchObject({
+      declined: false,
+      citations: [{ title: 'Versandkosten und Lieferzeit' }],
+    });
+    expect(await cli('kb', 'ask', 'hi', '--workspace', key, '--locale', 'not a tag')).toMatchObject(
+      {
+        code: 2,
+        err: expect.stringMatching(/--locale is a language tag/),
+      },
+    );
+  });
 });

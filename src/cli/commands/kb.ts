@@ -4,7 +4,7 @@ import { exportArticles, toJsonLines, toMarkdownFiles } from '../../core/kb/expo
 import { importArticles, type ImportSource } from '../../core/kb/import-articles.js';
 import { findWorkspace } from '../../core/workspaces/find-workspace.js';
 import { answererFor } from '../../server.js';
-import { KB_LIMITS, type KbImportError } from '../../shared/schemas/kb.js';
+import { KB_LIMITS, ReaderLocale, type KbImportError } from '../../shared/schemas/kb.js';
 import { jsonFlag, requireFlag, UsageError, type Command } from '../command.js';
 import { withCore } from '../with-db.js';
 
@@ -72,9 +72,10 @@ export const kbExportCommand: Command = {
 
 export const kbAskCommand: Command = {
   words: ['kb', 'ask'],
-  usage: 'parley kb ask "QUESTION" --workspace KEY',
-  summary: 'Answer a question from the published articles, or decline; prints JSON.',
-  options: { workspace: { type: 'string' } },
+  usage: 'parley kb ask "QUESTION" --workspace KEY [--locale TAG]',
+  summary:
+    "Answer a question from the published articles, or decline; prints JSON. --locale answers in the reader's language (pt-BR falls back to pt, then the workspace's).",
+  options: { workspace: { type: 'string' }, locale: { type: 'string' } },
   positionals: [1, 1],
   async run(ctx) {
     const key = requireFlag(ctx, 'workspace');
@@ -82,16 +83,25 @@ export const kbAskCommand: Command = {
     if (!question || question.length > KB_LIMITS.questionChars) {
       throw new UsageError(`QUESTION must be 1-${KB_LIMITS.questionChars} characters.`);
     }
+    const locale = readLocale(ctx.flags.locale as string | undefined);
     const ask = answererFor(ctx.config, (problem) =>
       ctx.err(`The model server failed: ${problem}`),
     );
     const { evidence: _, ...answer } = await withCore(ctx.config, async (core) =>
-      ask(core, { workspaceId: (await findWorkspace(core, key)).id, question }),
+      ask(core, { workspaceId: (await findWorkspace(core, key)).id, question, locale }),
     );
     ctx.out(JSON.stringify(answer, null, 2));
     return 0;
   },
 };
+
+/** The CLI is typed by a person: an odd tag is a mistake to point out, not to ignore. */
+function readLocale(flag: string | undefined): string | undefined {
+  if (flag === undefined) return undefined;
+  const parsed = ReaderLocale.parse(flag);
+  if (!parsed) throw new UsageError('--locale is a language tag such as en, de or pt-BR.');
+  return parsed;
+}
 
 const where = (e: KbImportError) =>
   [e.file, e.line !== null ? `line ${e.line}` : null].filter(Boolean).join(', ') || 'import';

@@ -5,7 +5,12 @@ import { helpLayout } from './help-layout.js';
 import { helpPaths } from './help-urls.js';
 
 /** `/help/:workspace`: the search box and every category with its articles. */
-export function helpHomePage(center: HelpCenter, topics: HelpTopic[], origin: string) {
+export function helpHomePage(
+  center: HelpCenter,
+  topics: HelpTopic[],
+  origin: string,
+  searchLang?: string,
+) {
   const paths = helpPaths(center.publicKey);
   const main = topics.length
     ? html`<ul class="topics">
@@ -18,6 +23,7 @@ export function helpHomePage(center: HelpCenter, topics: HelpTopic[], origin: st
     description: `Answers from ${center.name}: guides and help articles${topicNames(topics)}.`,
     canonical: origin + paths.home,
     hero: true,
+    searchLang,
     main,
   });
 }

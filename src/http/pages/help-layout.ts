@@ -22,6 +22,8 @@ export interface HelpPage {
   hero?: boolean;
   /** What the search box holds (the current query). */
   query?: string;
+  /** A language the reader chose with ?lang=: the search form carries it to the next page. */
+  searchLang?: string;
   main: Markup;
 }
 
@@ -68,6 +70,11 @@ export function helpLayout(page: HelpPage) {
                 />
                 <button type="submit">Search</button>
               </div>
+              ${
+                page.searchLang
+                  ? html`<input type="hidden" name="lang" value="${page.searchLang}" />`
+                  : ''
+              }
             </form>
           </div>
         </header>

@@ -10,7 +10,12 @@ import { helpPaths } from './help-urls.js';
  * text, escaped by the template before <mark> wraps them, so a query or an article can never
  * add markup. Not for search engines (noindex): result pages are endless and thin.
  */
-export function helpSearchPage(center: HelpCenter, query: string, results: HelpSearchResult[]) {
+export function helpSearchPage(
+  center: HelpCenter,
+  query: string,
+  results: HelpSearchResult[],
+  searchLang?: string,
+) {
   const paths = helpPaths(center.publicKey);
   const heading = query ? html`Results for “${query}”` : html`Search the help center`;
   return helpLayout({
@@ -20,6 +25,7 @@ export function helpSearchPage(center: HelpCenter, query: string, results: HelpS
       : `Search · ${center.name} Help Center`,
     noindex: true,
     query,
+    searchLang,
     main: html`<h1>${heading}</h1>
       ${
         !query

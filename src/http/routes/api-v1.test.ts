@@ -60,9 +60,17 @@ describe('the REST API', () => {
       [1, false],
       [2, true],
     ]);
-    API_V1.conversation.response.parse(
+    const one = API_V1.conversation.response.parse(
       await (await get(`/api/v1/conversations/${conversationId}`)).json(),
     );
+    // Started without a bot, it waits in the team queue: owner and rung say so, with the time.
+    expect(one).toMatchObject({
+      owner: 'queue',
+      rung: 'queue',
+      channel: 'chat',
+      priority: 'normal',
+    });
+    expect(Date.parse(one.rungSince)).toBeGreaterThan(0);
   });
 
   it("gives another workspace's token 404 for this workspace's conversation", async () => {

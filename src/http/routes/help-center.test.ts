@@ -190,6 +190,16 @@ describe('search', () => {
     expect(body).toContain('data-parley-open');
   });
 
+  it('keeps a language chosen with ?lang= in the search form, and drops one that is not a tag', async () => {
+    const chosen = await page(`/help/${key}/search?q=yeast&lang=pt-BR`);
+    expect(chosen.body).toContain('<input type="hidden" name="lang" value="pt-br" />');
+    const home = await page(`/help/${key}?lang=de`);
+    expect(home.body).toContain('<input type="hidden" name="lang" value="de" />');
+    const odd = await page(`/help/${key}/search?q=yeast&lang=${encodeURIComponent('"><b>')}`);
+    expect(odd.body).not.toContain('name="lang"');
+    expect((await page(`/help/${key}/search?q=yeast`)).body).not.toContain('name="lang"');
+  });
+
   it('never shows drafts or other workspaces', async () => {
     const { body } = await page(`/help/${key}/search?q=winter+sale+returns+policy`);
     expect(body).not.toContain('Secret winter sale');

@@ -10,7 +10,7 @@ import { getHelpTopic, listHelpTopics } from '../../core/kb/help-center/list-hel
 import { listSitemapEntries } from '../../core/kb/help-center/list-sitemap-entries.js';
 import { recordArticleVote } from '../../core/kb/help-center/record-article-vote.js';
 import { MAX_QUERY_CHARS, searchHelpCenter } from '../../core/kb/help-center/search-help-center.js';
-import { readerLocales } from '../../core/kb/search/locale.js';
+import { parseAcceptLanguage, readerLocales } from '../../core/kb/search/locale.js';
 import { createVoteLimiter } from '../../core/kb/help-center/vote-limiter.js';
 import type { AppEnv, HttpDeps } from '../app-env.js';
 import { helpArticlePage } from '../pages/help-article.js';
@@ -58,7 +58,7 @@ export function helpCenterRoutes(deps: HttpDeps) {
   app.get('/help/:workspace', async (c) => {
     const center = await centerOf(c);
     const topics = await listHelpTopics(core, center.workspaceId);
-    return c.html(helpHomePage(center, topics, origin(c)));
+    return c.html(helpHomePage(center, topics, origin(c), chosenLang(c)));
   });
   app.get('/help/:workspace/search', async (c) => {
     const center = await centerOf(c);
@@ -69,7 +69,7 @@ export function helpCenterRoutes(deps: HttpDeps) {
       query,
       locales,
     });
-    return c.html(helpSearchPage(center, query, results));
+    return c.html(helpSearchPage(center, query, results, chosenLang(c)));
   });
   app.get('/help/:workspace/categories/:slug', async (c) => {
     const center = await centerOf(c);
@@ -137,3 +137,6 @@ function voterOf(c: Context): string {
     return 'unknown';
   }
 }
+
+/** The reader's explicit ?lang= when it is a language tag, kept for their next search. */
+const chosenLang = (c: Context) => parseAcceptLanguage(c.req.query('lang'))[0];

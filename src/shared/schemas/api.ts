@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WireMessage } from '../realtime.js';
+import { RUNG_KINDS } from './ladder.js';
 import { WEBHOOK_EVENTS } from '../webhooks.js';
 
 /** Wire shapes of the REST API (/api/v1). The OpenAPI document is generated from these. */
@@ -27,6 +28,14 @@ export const Conversation = z.object({
   status: z.enum(['open', 'resolved']),
   topic: z.enum(['question', 'complaint', 'feedback']),
   subject: z.string().nullable(),
+  owner: z.enum(['bot', 'queue', 'agent', 'champion']).describe('who answers now'),
+  rung: z
+    .enum(RUNG_KINDS)
+    .describe('the escalation ladder step the conversation stands on (queue vs supervisor)'),
+  rungSince: z.string().describe('when it reached that rung: its wait there starts here'),
+  teamId: z.uuid().nullable(),
+  channel: z.enum(['chat', 'email', 'voice']),
+  priority: z.enum(['urgent', 'high', 'normal', 'low']),
   lastSeq: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
