@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { CoreDeps } from '../core/deps.js';
-import { queueStatus } from '../core/queue/queue-status.js';
+import { answerersOf, queueStatus } from '../core/queue/queue-status.js';
 import type { Bus } from './bus.js';
 import type { Hub } from './hub.js';
 import type { Presence } from './presence.js';
@@ -28,15 +28,22 @@ export function createQueueAnnouncer(options: {
     const places = await queueStatus(core, workspaceId, presence.onlineAgents(workspaceId));
     const before = waiting.get(workspaceId) ?? new Set<string>();
     const now = new Set(places.map((p) => p.conversationId));
-    const tell = (conversationId: string, position: number | null, etaMinutes: number | null) =>
+    const tell = (
+      conversationId: string,
+      position: number | null,
+      etaMinutes: number | null,
+      answeredBy?: string,
+    ) =>
       hub.deliver({
         workspaceId,
         conversationId,
         internal: false,
-        frame: { t: 'queue', conversationId, position, etaMinutes },
+        frame: { t: 'queue', conversationId, position, etaMinutes, answeredBy },
       });
     for (const p of places) tell(p.conversationId, p.position, p.etaMinutes);
-    for (const id of before) if (!now.has(id)) tell(id, null, null);
+    const left = [...before].filter((id) => !now.has(id));
+    const answerers = await answerersOf(core, workspaceId, left);
+    for (const id of left) tell(id, null, null, answerers.get(id));
     if (now.size) waiting.set(workspaceId, now);
     else waiting.delete(workspaceId);
   }

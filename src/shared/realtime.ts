@@ -100,7 +100,14 @@ export type ServerFrame =
    * The conversation's place in the team queue and the expected wait (null: nobody online to
    * estimate honestly). `position: null` means it is not waiting (a person or the bot has it).
    */
-  | { t: 'queue'; conversationId: string; position: number | null; etaMinutes: number | null }
+  | {
+      t: 'queue';
+      conversationId: string;
+      position: number | null;
+      etaMinutes: number | null;
+      /** Leaving the line to a person: their name, so the customer knows who will answer. */
+      answeredBy?: string;
+    }
   /** Agents only: a conversation's state changed (assignment, status). */
   | { t: 'conversation'; conversation: InboxConversation }
   /** Agents only, workspace-wide: something new in a conversation, for inbox lists and counts. */

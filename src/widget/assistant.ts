@@ -93,9 +93,17 @@ export function createPersonBar(hooks: AssistantHooks) {
       if (!text.textContent) text.textContent = 'Automated answers by our assistant.';
     },
     /** Where the customer stands in the team queue (position null: not waiting). */
-    queue(position: number | null, etaMinutes: number | null) {
+    queue(position: number | null, etaMinutes: number | null, answeredBy?: string) {
       if (position === null) {
-        if (asked) bar.hidden = true;
+        if (!answeredBy) {
+          if (asked) bar.hidden = true;
+          return;
+        }
+        // Out of the line to a person: say who, so the wait does not end in silence.
+        asked = true;
+        bar.hidden = false;
+        button.hidden = true;
+        text.textContent = `${answeredBy} has your conversation and will answer here.`;
         return;
       }
       asked = true;

@@ -11,7 +11,7 @@ import type { createVisitorApi } from './store.js';
 
 /** The person bar's side of the queue (assistant.ts). */
 interface PersonBar {
-  queue(position: number | null, etaMinutes: number | null): void;
+  queue(position: number | null, etaMinutes: number | null, answeredBy?: string): void;
   reset(): void;
 }
 
@@ -112,8 +112,8 @@ export function createCallbacks(
 
   return {
     /** The customer's place in line changed: offer the alternatives when the wait is long. */
-    queue(position: number | null, etaMinutes: number | null) {
-      person.queue(position, etaMinutes);
+    queue(position: number | null, etaMinutes: number | null, answeredBy?: string) {
+      person.queue(position, etaMinutes, answeredBy);
       void settings.then((s) => {
         if (position === null || !s || !(s.enabled || s.email)) return void (bar.hidden = true);
         // Once they chose email here, the bar keeps saying so while they wait.

@@ -45,8 +45,11 @@ export interface ChatEvents {
   read(seq: number): void;
   /** How many team members are online, when the server says. */
   presence(agentsOnline: number): void;
-  /** The conversation's place in the team queue (null: not waiting) and expected minutes. */
-  queue(position: number | null, etaMinutes: number | null): void;
+  /**
+   * The conversation's place in the team queue (null: not waiting) and expected minutes; when
+   * it left the line to a person, their name.
+   */
+  queue(position: number | null, etaMinutes: number | null, answeredBy?: string): void;
   /** The stored visitor was refused: its conversation is gone (unsent messages moved on). */
   lost(): void;
   error(text: string): void;

@@ -85,8 +85,10 @@ function ProfileLine({ profile }: { profile: AgentProfileView }) {
   return (
     <p class="muted small">
       {profile.status === 'away' ? 'Away · ' : ''}
-      {`${chat} chats, ${email} emails, ${voice} call at once`}
+      {`${count(chat, 'chat')}, ${count(email, 'email')}, ${count(voice, 'call')} at once`}
       {skills ? ` · ${skills}` : ''}
     </p>
   );
 }
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -1,5 +1,10 @@
 import { listAgentProfiles } from '../../db/queries/agent-profiles.js';
-import { countOpenOwnedBy, listQueue, recentHandleMinutes } from '../../db/queries/queue.js';
+import {
+  countOpenOwnedBy,
+  listAnswerers,
+  listQueue,
+  recentHandleMinutes,
+} from '../../db/queries/queue.js';
 import type { CoreDeps } from '../deps.js';
 import {
   DEFAULT_CAPACITY,
@@ -45,4 +50,14 @@ export async function queueStatus(
     position: i + 1,
     etaMinutes: estimateWaitMinutes(i + 1, staffing),
   }));
+}
+
+/** For conversations that just left the line: the person who has each now, by name. */
+export async function answerersOf(
+  deps: Pick<CoreDeps, 'db'>,
+  workspaceId: string,
+  conversationIds: string[],
+): Promise<Map<string, string>> {
+  const rows = await listAnswerers(deps.db, workspaceId, conversationIds);
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

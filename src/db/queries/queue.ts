@@ -13,6 +13,20 @@ export async function listQueue(
   );
 }
 
+/** Who has each of these conversations now, when it is a person: their name. */
+export async function listAnswerers(
+  db: Db,
+  workspaceId: string,
+  conversationIds: string[],
+): Promise<{ id: string; name: string }[]> {
+  if (!conversationIds.length) return [];
+  return db.query(
+    `select c.id, u.name from conversations c join users u on u.id = c.assignee_id
+      where c.workspace_id = $1 and c.id = any($2::uuid[]) and c.owner in ('agent', 'champion')`,
+    [workspaceId, conversationIds],
+  );
+}
+
 /** Open conversations each of these people owns now (their load). */
 export async function countOpenOwnedBy(
   db: Db,
