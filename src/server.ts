@@ -19,6 +19,9 @@ import { createSurveyTrigger } from './core/surveys/survey-trigger.js';
 import { createSupervisorAlerts } from './channels/push/supervisor-alerts.js';
 import { createLadderClock } from './core/escalation/ladder-clock.js';
 import { createCallbackSweeper } from './core/callbacks/callback-sweeper.js';
+import { createSlaClock } from './core/slas/sla-clock.js';
+import { createSlaFollower } from './core/slas/sla-follower.js';
+import { createSlaAlerts } from './channels/push/sla-alerts.js';
 import { createEmailReplyForwarder } from './core/email-replies/email-reply-forwarder.js';
 import { createFeedbackIndexer } from './core/topics/feedback-indexer.js';
 import { migrate } from './db/migrate.js';
@@ -114,6 +117,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       if (autoAssign) routing.consider(event);
       surveys.consider(event);
       emailReplies.consider(event);
+      slas.consider(event);
     },
   };
   const bot = createBotResponder(core, log);
@@ -128,6 +132,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   if (autoAssign) presence.onAgentsChange((workspaceId) => routing.presenceChanged(workspaceId));
   const surveys = createSurveyTrigger(core, log);
   const emailReplies = createEmailReplyForwarder(core, log);
+  const slas = createSlaFollower(core, log);
   const demo = config.DEMO === 'auto' ? await seedDemo(core, { onlyIfEmpty: true }) : undefined;
 
   let ready = true;
@@ -162,6 +167,10 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   // Booked calls become tasks at their time; reminders go out before them.
   const callbacks = createCallbackSweeper(core, { log });
   callbacks.start();
+  // SLA due times: warnings and breaches, told to the inbox and pushed to whoever owes the reply.
+  const slaAlerts = createSlaAlerts({ db, log, push, isOnline: presence.isOnline });
+  const slaClock = createSlaClock(core, { log, onAlert: slaAlerts.consider });
+  slaClock.start();
   // Sentiment, topics and feedback routing for new customer texts, off the chat's hot path.
   const feedbackIndex = createFeedbackIndexer(core, { log });
   feedbackIndex.start();
@@ -184,6 +193,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       await stopAccepting(server, config.SHUTDOWN_TIMEOUT_MS);
       await ladderClock.stop();
       await callbacks.stop();
+      await slaClock.stop();
       await feedbackIndex.stop();
       await writer.drain();
       await bot.drain();
@@ -191,6 +201,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
       await routing.drain();
       await surveys.drain();
       await emailReplies.drain();
+      await slas.drain();
       await push.drain();
       await webhooks.stop();
       await email?.stop();

@@ -3,6 +3,7 @@ import type { InboxConversation, ServerFrame } from '../shared/realtime.js';
 import type { Api, ApiError } from './api.js';
 import { beep, loadSeen, notify, saveSeen } from './attention.js';
 import type { ConsoleSocket } from './realtime.js';
+import { withSla } from './sla-badge.js';
 
 export const VIEWS = ['mine', 'unassigned', 'open', 'resolved'] as const;
 export type View = (typeof VIEWS)[number];
@@ -77,6 +78,11 @@ export function useInbox(
       if (frame.t === 'conversation') {
         remember([frame.conversation]);
         reloadSoon();
+      }
+      if (frame.t === 'sla.updated' || frame.t === 'sla.warning' || frame.t === 'sla.breached') {
+        // Before the first list arrives, a frame has nothing to update and the list may be older.
+        if (!dataRef.current) reloadSoon();
+        return setData((d) => withSla(d, frame.conversationId, frame.sla));
       }
       if (frame.t !== 'inbox') return;
       const { conversationId: id, lastSeq, at } = frame;

@@ -27,6 +27,7 @@ import { consoleKbRoutes } from './routes/console-kb.js';
 import { consoleLadderRoutes } from './routes/console-ladder.js';
 import { consoleMetricsRoutes } from './routes/console-metrics.js';
 import { consolePushRoutes } from './routes/console-push.js';
+import { consoleSlaRoutes } from './routes/console-slas.js';
 import { consoleTeamRoutes } from './routes/console-teams.js';
 import { consoleTopicRoutes } from './routes/console-topics.js';
 import { consoleWebhookRoutes } from './routes/console-webhooks.js';
@@ -68,6 +69,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/api/console', consoleImprovementRoutes(deps));
   app.route('/api/console', consoleFeedbackRoutingRoutes(deps));
   app.route('/api/console', consoleInvitationRoutes(deps));
+  app.route('/api/console', consoleSlaRoutes(deps));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument(new URL(c.req.url).origin)));
   app.route('/api/v1', apiV1KbRoutes(deps)); // first: answers also accept a widget key
   app.route('/api/v1', apiV1SurveyRoutes(deps)); // before apiV1Routes: one token check

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_MESSAGE_CHARS } from './limits.js';
+import type { SlaBadge } from './sla-labels.js';
 
 export { MAX_MESSAGE_CHARS };
 
@@ -120,6 +121,15 @@ export type ServerFrame =
       private: boolean;
       at: string;
     }
+  /**
+   * Agents only, workspace-wide: a conversation's nearest running SLA clock changed (null: none
+   * runs), or the sweep found it inside its warning window or past due.
+   */
+  | {
+      t: 'sla.updated' | 'sla.warning' | 'sla.breached';
+      conversationId: string;
+      sla: SlaBadge | null;
+    }
   | { t: 'pong' };
 
 /** A conversation as the console's inbox shows it. */
@@ -137,6 +147,8 @@ export interface InboxConversation {
   rung: 'bot' | 'community' | 'champion' | 'queue' | 'supervisor';
   lastSeq: number;
   updatedAt: string;
+  /** In inbox lists: the nearest running SLA clock (absent elsewhere, null when none runs). */
+  sla?: SlaBadge | null;
 }
 
 /** Something that happened in a conversation, fanned out by the hub to those allowed to see it. */

@@ -3,6 +3,7 @@ import type { InboxConversation } from '../../shared/realtime.js';
 import { notificationsSupported } from '../attention.js';
 import { Alert } from '../components/alert.js';
 import { ago, initials, topicLabel } from '../format.js';
+import { SlaBadgeView } from '../sla-badge.js';
 import { conversationPath } from '../router.js';
 import { VIEWS, type InboxState, type View } from '../use-inbox.js';
 
@@ -118,6 +119,7 @@ function Row({ c, inbox, assignee, open, onOpen, now }: RowProps) {
             {preview?.text ?? c.subject ?? ''}
           </span>
           <span class="conv-meta small">
+            {c.status === 'open' && <SlaBadgeView sla={c.sla} now={now} />}
             {c.rung === 'supervisor' && c.status === 'open' && (
               <span class="badge supervisor">Supervisor</span>
             )}

@@ -8,6 +8,7 @@ import { ApiTokens } from './settings-tokens.js';
 import { LadderSettings } from './settings-ladder.js';
 import { NotificationSettings } from './settings-notifications.js';
 import { ChangePassword } from './settings-password.js';
+import { SlaSettings } from './settings-slas.js';
 import { Webhooks } from './settings-webhooks.js';
 import { WorkspaceSettings } from './settings-workspace.js';
 
@@ -26,6 +27,7 @@ export function Settings({ api, session }: { api: Api; session: SessionView }) {
       <LadderSettings api={api} canEdit={isAdmin} />
       {session.user.role !== 'champion' && <ComplaintSettings api={api} canEdit={isAdmin} />}
       {session.user.role !== 'champion' && <CallbackSettingsCard api={api} canEdit={isAdmin} />}
+      {session.user.role !== 'champion' && <SlaSettings api={api} canEdit={isAdmin} />}
       {isAdmin ? (
         <ApiTokens api={api} />
       ) : (

@@ -1,6 +1,7 @@
 import { countInbox, listInbox, type InboxView } from '../../db/queries/conversations.js';
 import type { InboxConversation } from '../../shared/realtime.js';
 import type { CoreDeps } from '../deps.js';
+import { loadSlaBadges } from '../slas/publish-sla.js';
 import { inboxView } from './change-conversation.js';
 
 /** One inbox view for a team member, with the counts of every view. */
@@ -12,8 +13,16 @@ export async function loadInbox(
     listInbox(deps.db, q),
     countInbox(deps.db, q.workspaceId, q.userId),
   ]);
+  const slas = await loadSlaBadges(
+    deps,
+    q.workspaceId,
+    rows.map((r) => r.id),
+  );
   return {
-    conversations: rows.map((r) => inboxView(r, r.contact_name ?? r.contact_email)),
+    conversations: rows.map((r) => ({
+      ...inboxView(r, r.contact_name ?? r.contact_email),
+      sla: slas.get(r.id) ?? null,
+    })),
     counts,
   };
 }
