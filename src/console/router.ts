@@ -15,6 +15,8 @@ export const tabPath = (tab: Tab) => `/console/${tab}`;
 export const conversationPath = (id: string) => `/console/conversations/${id}`;
 /** /console/articles/new, /console/articles/import, /console/articles/:id; none: the list. */
 export const articlePath = (sub?: string) => `/console/articles${sub ? `/${sub}` : ''}`;
+/** /console/feedback/dashboard; none: the feedback screen itself. */
+export const feedbackPath = (sub?: string) => `/console/feedback${sub ? `/${sub}` : ''}`;
 /** /console/settings/insights; none: the settings themselves. */
 export const settingsPath = (sub?: string) => `/console/settings${sub ? `/${sub}` : ''}`;
 

@@ -18,6 +18,7 @@ import { consoleAuthRoutes } from './routes/console-auth.js';
 import { consoleCallbackRoutes } from './routes/console-callbacks.js';
 import { consoleCaseRoutes } from './routes/console-cases.js';
 import { consoleContactRoutes } from './routes/console-contacts.js';
+import { consoleDashboardRoutes } from './routes/console-dashboard.js';
 import { consoleFeedbackRoutes } from './routes/console-feedback.js';
 import { consoleFeedbackRoutingRoutes } from './routes/console-feedback-routing.js';
 import { consoleImprovementRoutes } from './routes/console-improvements.js';
@@ -65,6 +66,7 @@ export function createApp(deps: HttpDeps) {
   app.route('/api/console', consoleCallbackRoutes(deps));
   app.route('/api/console', consoleTeamRoutes(deps));
   app.route('/api/console', consoleFeedbackRoutes(deps));
+  app.route('/api/console', consoleDashboardRoutes(deps));
   app.route('/api/console', consoleTopicRoutes(deps));
   app.route('/api/console', consoleImprovementRoutes(deps));
   app.route('/api/console', consoleFeedbackRoutingRoutes(deps));

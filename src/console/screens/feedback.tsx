@@ -2,7 +2,10 @@ import { useState } from 'preact/hooks';
 import type { SessionView } from '../../shared/schemas/auth.js';
 import type { KindSummary } from '../../shared/schemas/surveys.js';
 import type { Api } from '../api.js';
+import { RouteLink } from '../components/route-link.js';
+import { feedbackPath } from '../router.js';
 import { useGet } from '../use-get.js';
+import { Dashboard } from './dashboard.js';
 import { KIND_LABELS } from './feedback-format.js';
 import { FeedbackFollowUps } from './feedback-follow-ups.js';
 import { FeedbackResponses } from './feedback-responses.js';
@@ -45,11 +48,14 @@ export function Feedback({ api, session }: { api: Api; session: SessionView }) {
       </section>
     );
   }
+  // The dashboard is a page of the Feedback tab (a new tab would not fit a phone's tab bar).
+  if (location.pathname === feedbackPath('dashboard')) return <Dashboard api={api} />;
   return (
     <section class="feedback">
       <h1 tabIndex={-1}>Feedback</h1>
       <p class="muted">
-        What customers answered and wrote, and the follow-ups that put things right.
+        What customers answered and wrote, and the follow-ups that put things right.{' '}
+        <RouteLink href={feedbackPath('dashboard')}>Open the dashboard</RouteLink>
       </p>
       <FeedbackGlance api={api} version={version} />
       <FeedbackFollowUps api={api} session={session} onChange={() => setVersion((v) => v + 1)} />
