@@ -103,6 +103,39 @@ describe('routing rules for feedback', () => {
     );
   });
 
+  it('hands a routed answer’s follow-up to the person, or to the team member with the fewest', async () => {
+    const ws = await seedWorkspace(t.core);
+    const admin = await seedMember(t.core, ws.id, { role: 'admin' });
+    const [ana, ben, cleo] = [
+      await seedMember(t.core, ws.id, { role: 'agent' }),
+      await seedMember(t.core, ws.id, { role: 'agent' }),
+      await seedMember(t.core, ws.id, { role: 'agent' }),
+    ];
+    const actor = { workspaceId: ws.id, userId: admin.userId };
+    const store = await createTeam(t.core, ws.id, {
+      name: 'Main Street store',
+      requiredSkills: {},
+      memberIds: [ana!.userId, ben!.userId],
+    });
+    await addFeedbackRoute(t.core, actor, { keyword: 'main street', kinds: [], teamId: store.id });
+    await addFeedbackRoute(t.core, actor, { keyword: 'refund', kinds: [], userId: cleo!.userId });
+
+    const first = await review(t, ws.id, 1, 'Staff at the Main Street store were rude');
+    const second = await review(t, ws.id, 2, 'Main Street store was closed early');
+    const refund = await review(t, ws.id, 1, 'My refund never came');
+    const praise = await review(t, ws.id, 5, 'Main Street store is lovely');
+    const before = await ownerOf(first.responseId);
+    await indexAll(t);
+
+    // Both store members had none: the first goes to one, the second to the other.
+    const storeOwners = [await ownerOf(first.responseId), await ownerOf(second.responseId)];
+    expect(storeOwners.sort()).toEqual([ana!.userId, ben!.userId].sort());
+    expect(before).not.toBe(storeOwners[0]);
+    expect(await ownerOf(refund.responseId)).toBe(cleo!.userId);
+    // A happy review opens no follow-up, so there is nothing to hand over.
+    expect(await ownerOf(praise.responseId)).toBeUndefined();
+  });
+
   it('refuses a team, person or topic of another workspace', async () => {
     const ws = await seedWorkspace(t.core);
     const other = await seedWorkspace(t.core);
@@ -133,3 +166,11 @@ describe('routing rules for feedback', () => {
     ).rejects.toThrow('not found');
   });
 });
+
+const ownerOf = async (responseId: string) =>
+  (
+    await t.core.db.query<{ owner_id: string }>(
+      'select owner_id from feedback_follow_ups where response_id = $1',
+      [responseId],
+    )
+  )[0]?.owner_id;

@@ -1,13 +1,16 @@
 import type { Db } from '../../db/db.js';
 import { setTextRoute } from '../../db/queries/feedback-texts.js';
 import { listRoutes } from '../../db/queries/feedback-routes.js';
+import { handFollowUpOfText } from '../../db/queries/follow-up-handover.js';
 import type { Reassigned } from '../topics/reassign-texts.js';
 import { matchRoute } from './match-route.js';
 
 /**
  * Sends newly arrived feedback (survey comments, reviews, complaints; not chat messages) where
  * the workspace's routing rules say, and records the match on the feedback. Decided once, when
- * the feedback is first analysed, in the same transaction. Returns how many were routed.
+ * the feedback is first analysed, in the same transaction. A survey answer's open follow-up goes
+ * with it: to the person, or to the team's member with the fewest follow-ups, so the people the
+ * rule names are the ones who call the customer back. Returns how many were routed.
  */
 export async function routeFeedback(
   tx: Db,
@@ -37,6 +40,7 @@ export async function routeFeedback(
       userId: rule.userId,
       at: now,
     });
+    await handFollowUpOfText(tx, workspaceId, text.id, rule, now);
     routed++;
   }
   return routed;
