@@ -185,4 +185,18 @@ describe('callbacks over HTTP', () => {
       '+44 20 7946 0958',
     );
   });
+
+  it('slows one network booking call after call, with a clear 429 and when to try again', async () => {
+    const v = await openVisitor(t, one.ws.public_key);
+    let res: Response | undefined;
+    for (let i = 0; i < 21; i++) {
+      res = await book(v, '2020-01-01T09:00:00.000Z', { phone: '12' });
+      if (res.status === 429) break;
+      expect(res.status).toBe(400);
+    }
+    expect(res!.status).toBe(429);
+    const body = (await res!.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('rate_limited');
+    expect(body.error.message).toMatch(/Wait \d+ seconds/);
+  });
 });

@@ -8,6 +8,7 @@ import { resolveVisitor } from '../../core/contacts/resolve-visitor.js';
 import { requestEmailReply } from '../../core/email-replies/request-email-reply.js';
 import { BookCallbackInput, EmailReplyInput } from '../../shared/schemas/callbacks.js';
 import type { AppEnv, HttpDeps } from '../app-env.js';
+import { rateLimit } from '../middleware/rate-limit.js';
 import { readJson, uuidParam } from '../validate.js';
 
 /**
@@ -35,8 +36,11 @@ export function widgetCallbackRoutes({ core, onlineAgents }: HttpDeps) {
     const who = await visitor(c);
     return c.json(await listCallbackOptions(core, who, online(who.workspaceId)));
   });
+  // A booking holds a person's time: one network booking slot after slot (a new visitor each
+  // time, to get past one-live-booking-per-customer) would empty the calendar for everyone.
+  const bookings = rateLimit({ limit: 20, windowMs: 10 * 60_000 });
   // 201 booked, 200 the same booking again, 409 with the next free slot when the place went.
-  app.post('/callbacks', async (c) => {
+  app.post('/callbacks', bookings, async (c) => {
     const who = await visitor(c);
     const input = await readJson(c, BookCallbackInput);
     const r = await bookCallback(core, who, { ...input, onlineAgentIds: online(who.workspaceId) });
