@@ -13,12 +13,21 @@ import { trackAgentReply, trackConversationChange, trackCustomerMessage } from '
  */
 export function createSlaFollower(deps: ConversationDeps, log: Pick<Logger, 'warn'>) {
   const chains = new Map<string, Promise<void>>();
+  // The last task queued per conversation, while it has not started. It reads the state when it
+  // runs, so another of the same kind right behind it would find nothing more to do: a burst of
+  // customer messages costs one update, not one per message. (Only the tail: a customer message
+  // after a reply must still start the next clock.)
+  const tails = new Map<string, { kind: string }>();
 
-  function run(event: ConversationEvent, task: () => Promise<boolean>) {
+  function run(event: ConversationEvent, kind: string, task: () => Promise<boolean>) {
     const where = { workspaceId: event.workspaceId, conversationId: event.conversationId };
     const key = `${where.workspaceId}:${where.conversationId}`;
+    if (tails.get(key)?.kind === kind) return;
+    const mine = { kind };
+    tails.set(key, mine);
     const next = (chains.get(key) ?? Promise.resolve())
       .then(async () => {
+        if (tails.get(key) === mine) tails.delete(key);
         if (await task()) await publishSlaBadge(deps, where);
       })
       .catch((err: unknown) => log.warn({ err, ...where }, 'an SLA clock could not be updated'));
@@ -31,10 +40,12 @@ export function createSlaFollower(deps: ConversationDeps, log: Pick<Logger, 'war
     consider(event: ConversationEvent) {
       const f = event.frame;
       const where = { workspaceId: event.workspaceId, conversationId: event.conversationId };
-      if (f.t === 'conversation') run(event, () => trackConversationChange(deps, where));
+      if (f.t === 'conversation') {
+        run(event, 'change', () => trackConversationChange(deps, where));
+      }
       if (f.t !== 'inbox') return;
-      if (startsReplyClock(f)) run(event, () => trackCustomerMessage(deps, where));
-      else if (meetsReplyClock(f)) run(event, () => trackAgentReply(deps, where));
+      if (startsReplyClock(f)) run(event, 'customer', () => trackCustomerMessage(deps, where));
+      else if (meetsReplyClock(f)) run(event, 'reply', () => trackAgentReply(deps, where));
     },
     /** Waits for SLA work in flight (shutdown, tests). */
     async drain() {
