@@ -52,12 +52,16 @@ async function buildConsole() {
     entryPoints: { app: 'src/console/main.tsx' },
     outdir: 'dist/console/assets',
     entryNames: '[name]-[hash]',
+    // Screens imported with import() (the dashboard and its charts) become chunks of their own.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     metafile: true,
   });
   let html = await readFile('src/console/public/index.html', 'utf8');
   for (const out of Object.keys(result.metafile.outputs)) {
     const ext = path.extname(out);
-    if (ext !== '.js' && ext !== '.css') continue;
+    // Only the entry's own files (app-*); chunks (chunk-*) are imported by the entry itself.
+    if ((ext !== '.js' && ext !== '.css') || !path.basename(out).startsWith('app-')) continue;
     html = html.replace(`/console/assets/app${ext}`, `/console/assets/${path.basename(out)}`);
   }
   await writeFile('dist/console/index.html', html);

@@ -7,7 +7,6 @@ import { RouteLink } from '../components/route-link.js';
 import { formatDate } from '../format.js';
 import { tabPath } from '../router.js';
 import { useGet } from '../use-get.js';
-import '../styles/dashboard.css';
 import { apiQuery, filterSearch, periodProblem, readFilter } from './dashboard-filter.js';
 import { DashboardFilters } from './dashboard-filters.js';
 import { DashboardNps } from './dashboard-nps.js';

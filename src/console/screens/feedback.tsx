@@ -5,7 +5,7 @@ import type { Api } from '../api.js';
 import { RouteLink } from '../components/route-link.js';
 import { feedbackPath } from '../router.js';
 import { useGet } from '../use-get.js';
-import { Dashboard } from './dashboard.js';
+import { LazyDashboard } from './dashboard-lazy.js';
 import { KIND_LABELS } from './feedback-format.js';
 import { FeedbackFollowUps } from './feedback-follow-ups.js';
 import { FeedbackResponses } from './feedback-responses.js';
@@ -49,7 +49,7 @@ export function Feedback({ api, session }: { api: Api; session: SessionView }) {
     );
   }
   // The dashboard is a page of the Feedback tab (a new tab would not fit a phone's tab bar).
-  if (location.pathname === feedbackPath('dashboard')) return <Dashboard api={api} />;
+  if (location.pathname === feedbackPath('dashboard')) return <LazyDashboard api={api} />;
   return (
     <section class="feedback">
       <h1 tabIndex={-1}>Feedback</h1>
