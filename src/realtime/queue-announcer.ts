@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { CoreDeps } from '../core/deps.js';
-import { answerersOf, queueStatus } from '../core/queue/queue-status.js';
+import { answerersOf, queueStatus, type QueuePlace } from '../core/queue/queue-status.js';
 import type { Bus } from './bus.js';
 import type { Hub } from './hub.js';
 import type { Presence } from './presence.js';
@@ -12,7 +12,7 @@ import type { Presence } from './presence.js';
  * together are handled once.
  */
 export function createQueueAnnouncer(options: {
-  core: Pick<CoreDeps, 'db'>;
+  core: Pick<CoreDeps, 'db' | 'now'>;
   bus: Bus;
   hub: Hub;
   presence: Presence;
@@ -21,6 +21,8 @@ export function createQueueAnnouncer(options: {
 }) {
   const { core, hub, presence, log } = options;
   const pending = new Map<string, NodeJS.Timeout>();
+  /** Per workspace: a timer for when the next closed team opens, so its line is told anew. */
+  const openings = new Map<string, NodeJS.Timeout>();
   /** Conversations this node last told they are waiting, per workspace. */
   const waiting = new Map<string, Set<string>>();
 
@@ -28,24 +30,46 @@ export function createQueueAnnouncer(options: {
     const places = await queueStatus(core, workspaceId, presence.onlineAgents(workspaceId));
     const before = waiting.get(workspaceId) ?? new Set<string>();
     const now = new Set(places.map((p) => p.conversationId));
-    const tell = (
-      conversationId: string,
-      position: number | null,
-      etaMinutes: number | null,
-      answeredBy?: string,
-    ) =>
+    const tell = (place: QueuePlace | { conversationId: string; position: null }, by?: string) =>
       hub.deliver({
         workspaceId,
-        conversationId,
+        conversationId: place.conversationId,
         internal: false,
-        frame: { t: 'queue', conversationId, position, etaMinutes, answeredBy },
+        frame: {
+          t: 'queue',
+          conversationId: place.conversationId,
+          position: place.position,
+          etaMinutes: place.position === null ? null : place.etaMinutes,
+          answeredBy: by,
+          opensAt: place.position === null ? undefined : place.opensAt,
+        },
       });
-    for (const p of places) tell(p.conversationId, p.position, p.etaMinutes);
+    for (const p of places) tell(p);
     const left = [...before].filter((id) => !now.has(id));
     const answerers = await answerersOf(core, workspaceId, left);
-    for (const id of left) tell(id, null, null, answerers.get(id));
+    for (const id of left) tell({ conversationId: id, position: null }, answerers.get(id));
+    wakeAtOpening(workspaceId, places);
     if (now.size) waiting.set(workspaceId, now);
     else waiting.delete(workspaceId);
+  }
+
+  // Nothing else happens when a team opens, yet its waiting customers' news changes then.
+  function wakeAtOpening(workspaceId: string, places: QueuePlace[]) {
+    clearTimeout(openings.get(workspaceId));
+    openings.delete(workspaceId);
+    const times = places.flatMap((p) => (p.opensAt ? [Date.parse(p.opensAt)] : []));
+    if (!times.length) return;
+    // Capped: timers overflow past ~24 days, and a re-check now and then costs little.
+    const delay = Math.min(
+      Math.max(0, Math.min(...times) - core.now().getTime()) + 1000,
+      6 * 3600_000,
+    );
+    const timer = setTimeout(() => {
+      openings.delete(workspaceId);
+      schedule(workspaceId);
+    }, delay);
+    timer.unref();
+    openings.set(workspaceId, timer);
   }
 
   function schedule(workspaceId: string) {
@@ -69,6 +93,8 @@ export function createQueueAnnouncer(options: {
     close() {
       pending.forEach((t) => clearTimeout(t));
       pending.clear();
+      openings.forEach((t) => clearTimeout(t));
+      openings.clear();
     },
   };
 }

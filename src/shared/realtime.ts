@@ -108,6 +108,11 @@ export type ServerFrame =
       etaMinutes: number | null;
       /** Leaving the line to a person: their name, so the customer knows who will answer. */
       answeredBy?: string;
+      /**
+       * Only while the conversation's team is closed: when it opens (ISO; `etaMinutes` counts
+       * the time until then), or null when its hours never open again.
+       */
+      opensAt?: string | null;
     }
   /** Agents only: a conversation's state changed (assignment, status). */
   | { t: 'conversation'; conversation: InboxConversation }
@@ -145,6 +150,8 @@ export interface InboxConversation {
   assigneeId: string | null;
   /** Its step on the escalation ladder; 'supervisor' when the queue's time budget ran out. */
   rung: 'bot' | 'community' | 'champion' | 'queue' | 'supervisor';
+  /** Urgent first: the router serves higher priorities first, and waiting ones rise with age. */
+  priority: 'urgent' | 'high' | 'normal' | 'low';
   lastSeq: number;
   updatedAt: string;
   /** In inbox lists: the nearest running SLA clock (absent elsewhere, null when none runs). */

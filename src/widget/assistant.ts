@@ -2,6 +2,7 @@
 // articles as links, ask "Did that answer your question?", and a "Talk to a person" bar with the
 // honest place in line is always one tap away once the assistant has spoken.
 import { h } from './dom.js';
+import { openingPhrase } from './opening-time.js';
 import type { Shown } from './types.js';
 
 export interface AssistantHooks {
@@ -92,8 +93,16 @@ export function createPersonBar(hooks: AssistantHooks) {
       button.hidden = false;
       if (!text.textContent) text.textContent = 'Automated answers by our assistant.';
     },
-    /** Where the customer stands in the team queue (position null: not waiting). */
-    queue(position: number | null, etaMinutes: number | null, answeredBy?: string) {
+    /**
+     * Where the customer stands in the team queue (position null: not waiting). While the team
+     * is closed (`opensAt` given) they hear when it opens rather than a count of minutes.
+     */
+    queue(
+      position: number | null,
+      etaMinutes: number | null,
+      answeredBy?: string,
+      opensAt?: string | null,
+    ) {
       if (position === null) {
         if (!answeredBy) {
           if (asked) bar.hidden = true;
@@ -110,6 +119,11 @@ export function createPersonBar(hooks: AssistantHooks) {
       bar.hidden = false;
       button.hidden = true;
       const place = position === 1 ? 'You are next in line' : `You are number ${position} in line`;
+      if (opensAt !== undefined) {
+        const when = opensAt ? ` and opens ${openingPhrase(opensAt)} (your time)` : '';
+        text.textContent = `${place}. The team is closed now${when}; you keep your place.`;
+        return;
+      }
       text.textContent =
         etaMinutes === null
           ? `${place}. Nobody from the team is online right now; we will answer here as soon as someone is back.`

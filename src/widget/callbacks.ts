@@ -11,7 +11,12 @@ import type { createVisitorApi } from './store.js';
 
 /** The person bar's side of the queue (assistant.ts). */
 interface PersonBar {
-  queue(position: number | null, etaMinutes: number | null, answeredBy?: string): void;
+  queue(
+    position: number | null,
+    etaMinutes: number | null,
+    answeredBy?: string,
+    opensAt?: string | null,
+  ): void;
   reset(): void;
 }
 
@@ -112,8 +117,13 @@ export function createCallbacks(
 
   return {
     /** The customer's place in line changed: offer the alternatives when the wait is long. */
-    queue(position: number | null, etaMinutes: number | null, answeredBy?: string) {
-      person.queue(position, etaMinutes, answeredBy);
+    queue(
+      position: number | null,
+      etaMinutes: number | null,
+      answeredBy?: string,
+      opensAt?: string | null,
+    ) {
+      person.queue(position, etaMinutes, answeredBy, opensAt);
       void settings.then((s) => {
         if (position === null || !s || !(s.enabled || s.email)) return void (bar.hidden = true);
         // Once they chose email here, the bar keeps saying so while they wait.
@@ -122,8 +132,10 @@ export function createCallbacks(
         if (!long) return void (bar.hidden = true);
         call.hidden = !s.enabled;
         byEmail.hidden = !s.email || !mailForm.hidden;
+        // Until a closed team opens, a count of minutes says less than the opening time above.
+        const minutes = opensAt === undefined ? etaMinutes : null;
         text.textContent =
-          etaMinutes === null ? 'Rather not wait?' : `Rather not wait ${etaMinutes} minutes?`;
+          minutes === null ? 'Rather not wait?' : `Rather not wait ${minutes} minutes?`;
         bar.hidden = false;
       });
     },

@@ -126,7 +126,8 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
       status.textContent = notice =
         'Your earlier conversation could not be restored; this starts a new one.';
     },
-    queue: (position, eta, answeredBy) => alternatives.queue(position, eta, answeredBy),
+    queue: (position, eta, answeredBy, opensAt) =>
+      alternatives.queue(position, eta, answeredBy, opensAt),
     error: (text) => (status.textContent = text),
   });
   const parts = { panel, menu, chatView, back, title, list };

@@ -90,7 +90,21 @@ describe('the honest queue, live', () => {
     await screenshot(third.page, 'queue-phone-next', { fullPage: false });
     await screenshot(second.page, 'queue-phone-with-laura', { fullPage: false });
 
-    for (const opened of [admin, laura, first, second, third]) {
+    // A fourth customer joins behind; Laura marks them urgent, and they move ahead of the third.
+    const fourth = await customerWrites('My card was charged twice!');
+    await fourth.page.getByText(/You are number 2 in line\./).waitFor();
+    await laura.page.getByRole('button', { name: /All open/ }).click();
+    await laura.page.getByRole('link', { name: /My card was charged twice!/ }).click();
+    await laura.page.getByLabel('Priority').selectOption('urgent');
+    await laura.page
+      .getByRole('link', { name: /My card was charged twice!/ })
+      .getByText('Urgent')
+      .waitFor();
+    await fourth.page.getByText(/You are next in line\./).waitFor();
+    await third.page.getByText(/You are number 2 in line\./).waitFor();
+    await screenshot(laura.page, 'queue-desktop-urgent');
+
+    for (const opened of [admin, laura, first, second, third, fourth]) {
       expect(opened.errors).toEqual([]);
       await opened.context.close();
     }

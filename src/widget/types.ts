@@ -47,9 +47,14 @@ export interface ChatEvents {
   presence(agentsOnline: number): void;
   /**
    * The conversation's place in the team queue (null: not waiting) and expected minutes; when
-   * it left the line to a person, their name.
+   * it left the line to a person, their name; while its team is closed, when it opens.
    */
-  queue(position: number | null, etaMinutes: number | null, answeredBy?: string): void;
+  queue(
+    position: number | null,
+    etaMinutes: number | null,
+    answeredBy?: string,
+    opensAt?: string | null,
+  ): void;
   /** The stored visitor was refused: its conversation is gone (unsent messages moved on). */
   lost(): void;
   error(text: string): void;

@@ -38,6 +38,7 @@ export function ConversationView(props: Props) {
   const assigneeId = state?.assigneeId;
   const name = convo.details?.contact?.name ?? state?.contactName ?? 'Visitor';
   const topic = convo.details?.conversation.topic ?? state?.topic;
+  const priority = state?.priority ?? convo.details?.conversation.priority ?? 'normal';
   const { markSeen } = inbox;
 
   useEffect(() => {
@@ -108,6 +109,19 @@ export function ConversationView(props: Props) {
             Unassign
           </button>
         )}
+        <select
+          class="assign-select"
+          aria-label="Priority"
+          disabled={busy}
+          value={priority}
+          onChange={(e) => void act('priority', { priority: e.currentTarget.value })}
+        >
+          {PRIORITY_CHOICES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
         {status === 'resolved' ? (
           <button
             type="button"
@@ -157,3 +171,11 @@ export function ConversationView(props: Props) {
     </article>
   );
 }
+
+/** Urgent ones are served first; waiting ones rise a level every 10 minutes anyway. */
+const PRIORITY_CHOICES = [
+  ['urgent', 'Urgent'],
+  ['high', 'High priority'],
+  ['normal', 'Normal priority'],
+  ['low', 'Low priority'],
+] as const;

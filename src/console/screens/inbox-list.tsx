@@ -123,6 +123,11 @@ function Row({ c, inbox, assignee, open, onOpen, now }: RowProps) {
             {c.rung === 'supervisor' && c.status === 'open' && (
               <span class="badge supervisor">Supervisor</span>
             )}
+            {(c.priority === 'urgent' || c.priority === 'high') && c.status === 'open' && (
+              <span class={`badge priority-${c.priority}`}>
+                {c.priority === 'urgent' ? 'Urgent' : 'High priority'}
+              </span>
+            )}
             {assignee ??
               (c.assigneeId
                 ? 'Assigned'

@@ -4,7 +4,9 @@ import type { TeamView } from '../../shared/schemas/routing.js';
 import type { Api } from '../api.js';
 import { Alert } from '../components/alert.js';
 import { Field } from '../components/field.js';
+import { hoursSummary } from './hours-summary.js';
 import { formatSkills, parseSkills } from './skills-text.js';
+import { TeamHoursForm } from './team-hours-form.js';
 
 type Editing = { team?: TeamView } | undefined;
 
@@ -17,9 +19,14 @@ export function TeamsSection(props: {
   onChanged: () => void;
 }) {
   const [editing, setEditing] = useState<Editing>();
+  const [editingHours, setEditingHours] = useState<string>();
   const nameOf = (id: string) => props.members.find((m) => m.id === id)?.name ?? 'someone';
   const done = () => {
     setEditing(undefined);
+    props.onChanged();
+  };
+  const hoursDone = () => {
+    setEditingHours(undefined);
     props.onChanged();
   };
   return (
@@ -31,7 +38,7 @@ export function TeamsSection(props: {
       {props.teams.length === 0 && <p class="muted">No teams yet: everyone answers everything.</p>}
       <ul class="list" aria-label="Teams">
         {props.teams.map((team) => (
-          <li key={team.id} class="list-row">
+          <li key={team.id} class="list-row team-row">
             <div class="grow">
               <p class="strong">{team.name}</p>
               <p class="muted small">
@@ -42,7 +49,20 @@ export function TeamsSection(props: {
               {Object.keys(team.requiredSkills).length > 0 && (
                 <p class="muted small">Needs: {formatSkills(team.requiredSkills)}</p>
               )}
+              <p class={`small hours-line${team.openNow ? ' is-open' : ''}`}>
+                {hoursSummary(team)}
+              </p>
             </div>
+            {props.canEdit && editingHours !== team.id && (
+              <button
+                type="button"
+                class="button secondary small"
+                onClick={() => setEditingHours(team.id)}
+                aria-label={`Opening hours of ${team.name}`}
+              >
+                Hours
+              </button>
+            )}
             {props.canEdit && (
               <button
                 type="button"
@@ -52,6 +72,9 @@ export function TeamsSection(props: {
               >
                 Edit
               </button>
+            )}
+            {editingHours === team.id && (
+              <TeamHoursForm api={props.api} team={team} onDone={hoursDone} />
             )}
           </li>
         ))}

@@ -9,6 +9,7 @@ import { listRoutingDecisions } from '../../db/queries/routing.js';
 import { openVisitorSession } from '../contacts/open-visitor-session.js';
 import { changeOwner } from '../conversations/change-owner.js';
 import { createMessageWriter } from '../conversations/message-writer.js';
+import { setConversationPriority } from '../conversations/set-priority.js';
 import type { ConversationDeps } from '../conversations/realtime-deps.js';
 import { startConversation } from '../conversations/start-conversation.js';
 import { createAutoAssigner, type AutoAssigner } from './auto-assigner.js';
@@ -124,6 +125,32 @@ describe('automatic routing', () => {
     const decisions = await listRoutingDecisions(db, ws.id, third);
     expect(decisions.at(-1)).toMatchObject({ agent_id: omar, reason: 'only_available' });
     expect(decisions.at(-1)?.detail).toBeTruthy();
+  });
+
+  it('a waiting conversation marked urgent is served before ones that waited longer', async () => {
+    const { ws, agents } = await workspaceWith([1]);
+    const [laura] = agents as [string];
+    const busy = await waiting(ws);
+    online(ws.id, laura);
+    expect(await holder(ws.id, busy)).toBe(laura);
+    const earlier = await waiting(ws);
+    const later = await waiting(ws);
+    await setConversationPriority(
+      deps,
+      { workspaceId: ws.id },
+      {
+        conversationId: later,
+        priority: 'urgent',
+      },
+    );
+    await changeOwner(deps, {
+      workspaceId: ws.id,
+      conversationId: busy,
+      change: { type: 'resolve' },
+      actorId: laura,
+    });
+    expect(await holder(ws.id, later)).toBe(laura);
+    expect(await holder(ws.id, earlier)).toBeNull();
   });
 
   it('an agent offline past the grace period loses their conversations to the queue, and they go to someone online', async () => {

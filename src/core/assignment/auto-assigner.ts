@@ -116,8 +116,9 @@ export function createAutoAssigner(options: AutoAssignerOptions) {
       return apply(space, track(space, at ? router.release(c.id, t) : router.remove(c.id, t)));
     }
     if (c.owner === 'queue') {
-      if (at === null) return;
-      if (at) track(space, router.remove(c.id, t));
+      // Already waiting: enter it again as the database has it now, so a new priority takes
+      // effect; it keeps the time it started waiting, so its place among equals is unchanged.
+      if (at !== undefined) track(space, router.remove(c.id, t));
       const row = await findRoutable(core.db, space.workspaceId, c.id);
       if (row?.owner === 'queue')
         await apply(space, track(space, router.enqueue(itemOf(space, row), t)));

@@ -132,7 +132,7 @@ function queueWebhooks(tx: Db, row: ConversationRow, events: WebhookEvent[]) {
   );
 }
 
-async function describe(db: Db, row: ConversationRow) {
+export async function describe(db: Db, row: ConversationRow) {
   const contact = row.contact_id ? await findContact(db, row.workspace_id, row.contact_id) : null;
   return inboxView(row, contact?.name ?? contact?.email ?? null);
 }
@@ -148,6 +148,7 @@ export function inboxView(row: ConversationRow, contactName: string | null): Inb
     owner: row.owner,
     assigneeId: row.assignee_id,
     rung: rungOf(row),
+    priority: row.priority,
     lastSeq: row.last_seq,
     updatedAt: row.updated_at.toISOString(),
   };

@@ -7,33 +7,27 @@ import {
   listTeams,
   replaceTeamMembers,
   updateTeam,
-  type TeamRow,
 } from '../../db/queries/teams.js';
 import type { TeamInput, TeamView } from '../../shared/schemas/routing.js';
 import type { CoreDeps } from '../deps.js';
 import { AppError, notFound } from '../errors.js';
-
-const view = (t: TeamRow): TeamView => ({
-  id: t.id,
-  name: t.name,
-  requiredSkills: t.required_skills,
-  memberIds: t.member_ids,
-});
+import { teamView } from './team-view.js';
 
 const nameTaken = (name: string) =>
   new AppError('conflict', `There is already a team called "${name}". Choose another name.`);
 
 /** The workspace's teams with their members, by name. */
 export async function listWorkspaceTeams(
-  deps: Pick<CoreDeps, 'db'>,
+  deps: Pick<CoreDeps, 'db' | 'now'>,
   workspaceId: string,
 ): Promise<TeamView[]> {
-  return (await listTeams(deps.db, workspaceId)).map(view);
+  const now = deps.now();
+  return (await listTeams(deps.db, workspaceId)).map((t) => teamView(t, now));
 }
 
 /** A new team; its members must belong to the workspace. */
 export async function createTeam(
-  deps: Pick<CoreDeps, 'db'>,
+  deps: Pick<CoreDeps, 'db' | 'now'>,
   workspaceId: string,
   input: TeamInput,
 ): Promise<TeamView> {
@@ -48,12 +42,12 @@ export async function createTeam(
     if (!(await insertTeam(tx, row))) throw nameTaken(input.name);
     await setMembers(tx, workspaceId, id, input.memberIds);
   });
-  return view((await findTeam(deps.db, workspaceId, id))!);
+  return teamView((await findTeam(deps.db, workspaceId, id))!, deps.now());
 }
 
 /** Renames a team, changes what it requires and who is in it, all or nothing. */
 export async function changeTeam(
-  deps: Pick<CoreDeps, 'db'>,
+  deps: Pick<CoreDeps, 'db' | 'now'>,
   workspaceId: string,
   teamId: string,
   input: TeamInput,
@@ -70,7 +64,7 @@ export async function changeTeam(
     if (outcome === 'taken') throw nameTaken(input.name);
     await setMembers(tx, workspaceId, teamId, input.memberIds);
   });
-  return view((await findTeam(deps.db, workspaceId, teamId))!);
+  return teamView((await findTeam(deps.db, workspaceId, teamId))!, deps.now());
 }
 
 /** Conversations routed to a removed team keep going: they fall back to the whole workspace. */

@@ -1,12 +1,19 @@
 import type { Db } from '../db.js';
 
-/** The chat line of a workspace in order (calls wait in their own line): who waits, since when. */
+/** The chat line of a workspace by arrival (calls wait in their own line): who waits, since when. */
 export async function listQueue(
   db: Db,
   workspaceId: string,
-): Promise<{ id: string; queued_at: Date }[]> {
+): Promise<
+  {
+    id: string;
+    queued_at: Date;
+    team_id: string | null;
+    priority: 'urgent' | 'high' | 'normal' | 'low';
+  }[]
+> {
   return db.query(
-    `select id, queued_at from conversations
+    `select id, queued_at, team_id, priority from conversations
       where workspace_id = $1 and owner = 'queue' and status = 'open' and channel = 'chat'
       order by queued_at, id`,
     [workspaceId],

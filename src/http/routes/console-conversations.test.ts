@@ -18,6 +18,7 @@ type Inbox = {
     assigneeId: string | null;
     status: string;
     contactName: string | null;
+    priority: string;
   }[];
   counts: Record<string, number>;
 };
@@ -102,6 +103,43 @@ describe('the console inbox', () => {
     expect((await inbox('view=resolved')).conversations.map((c) => c.id)).toEqual([yeastQuestion]);
     await laura.post(`/api/console/conversations/${yeastQuestion}/reopen`);
     expect((await inbox('view=resolved')).conversations).toEqual([]);
+  });
+
+  it('an agent marks a conversation urgent: agents see it live, the customer is not told', async () => {
+    t.events.length = 0;
+    const res = await laura.post(`/api/console/conversations/${yeastQuestion}/priority`, {
+      priority: 'urgent',
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: yeastQuestion, priority: 'urgent' });
+    expect(t.events).toEqual([
+      expect.objectContaining({
+        internal: true,
+        frame: { t: 'conversation', conversation: expect.objectContaining({ priority: 'urgent' }) },
+      }),
+    ]);
+    const open = await inbox('view=open');
+    expect(open.conversations.find((c) => c.id === yeastQuestion)).toMatchObject({
+      priority: 'urgent',
+    });
+    // The same again changes nothing and tells nobody.
+    t.events.length = 0;
+    await laura.post(`/api/console/conversations/${yeastQuestion}/priority`, {
+      priority: 'urgent',
+    });
+    expect(t.events).toEqual([]);
+    const bad = await laura.post(`/api/console/conversations/${yeastQuestion}/priority`, {
+      priority: 'asap',
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('priority is urgent, high, normal or low');
+    expect(
+      (
+        await outsider.post(`/api/console/conversations/${yeastQuestion}/priority`, {
+          priority: 'low',
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it("another workspace's member sees none of it and can change none of it", async () => {

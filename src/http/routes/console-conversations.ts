@@ -8,8 +8,9 @@ import {
   setConversationStatus,
 } from '../../core/conversations/change-conversation.js';
 import { loadInbox } from '../../core/conversations/inbox.js';
+import { setConversationPriority } from '../../core/conversations/set-priority.js';
 import { loadOlderMessages } from '../../core/conversations/load-older-messages.js';
-import { AssignInput, HistoryQuery, InboxQuery } from '../../shared/schemas/api.js';
+import { AssignInput, HistoryQuery, InboxQuery, PriorityInput } from '../../shared/schemas/api.js';
 import type { AppEnv, HttpDeps } from '../app-env.js';
 import { sessionAuth } from '../middleware/session-auth.js';
 import { readJson, readQuery, uuidParam } from '../validate.js';
@@ -58,6 +59,15 @@ export function consoleConversationRoutes({ core }: HttpDeps) {
       await assignConversation(core, agentOf(c), {
         conversationId: uuidParam(c, 'id', 'Conversation'),
         assigneeId,
+      }),
+    );
+  });
+  app.post('/conversations/:id/priority', auth, async (c) => {
+    const { priority } = await readJson(c, PriorityInput);
+    return c.json(
+      await setConversationPriority(core, agentOf(c), {
+        conversationId: uuidParam(c, 'id', 'Conversation'),
+        priority,
       }),
     );
   });

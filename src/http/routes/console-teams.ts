@@ -10,8 +10,14 @@ import {
   listWorkspaceTeams,
   removeTeam,
 } from '../../core/teams/manage-teams.js';
+import { setTeamHours } from '../../core/teams/team-hours.js';
 import { requireAdmin } from '../../core/users/require-role.js';
-import { AgentProfileInput, AgentStatusInput, TeamInput } from '../../shared/schemas/routing.js';
+import {
+  AgentProfileInput,
+  AgentStatusInput,
+  TeamHoursInput,
+  TeamInput,
+} from '../../shared/schemas/routing.js';
 import type { AppEnv, HttpDeps } from '../app-env.js';
 import { sessionAuth } from '../middleware/session-auth.js';
 import { readJson, uuidParam } from '../validate.js';
@@ -42,6 +48,13 @@ export function consoleTeamRoutes({ core, routingChanged }: HttpDeps) {
     return c.json(
       changed(workspaceId, await changeTeam(core, workspaceId, id, await readJson(c, TeamInput))),
     );
+  });
+  app.put('/teams/:id/hours', auth, async (c) => {
+    const { workspaceId, member } = c.get('actor');
+    requireAdmin(member.role);
+    const id = uuidParam(c, 'id', 'Team');
+    const { businessHours } = await readJson(c, TeamHoursInput);
+    return c.json(changed(workspaceId, await setTeamHours(core, workspaceId, id, businessHours)));
   });
   app.delete('/teams/:id', auth, async (c) => {
     const { workspaceId, member } = c.get('actor');

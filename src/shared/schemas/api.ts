@@ -104,6 +104,12 @@ export type InboxQuery = z.infer<typeof InboxQuery>;
 export const AssignInput = z.object({ assigneeId: z.uuid().nullable() });
 export type AssignInput = z.infer<typeof AssignInput>;
 
+export const PriorityInput = z.object({
+  priority: z.enum(['urgent', 'high', 'normal', 'low'], {
+    error: 'priority is urgent, high, normal or low',
+  }),
+});
+
 /**
  * A conversation's messages for the console: forward from `after` (catching up), or with
  * `beforeSeq` the page just before that sequence (older history, newest page first).

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BusinessHours } from './business-hours.js';
 
 export const CHANNELS = ['chat', 'email', 'voice'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -37,11 +38,20 @@ export const TeamInput = z.object({
 });
 export type TeamInput = z.infer<typeof TeamInput>;
 
+/** A team's opening hours; null means always open. */
+export const TeamHoursInput = z.object({ businessHours: BusinessHours.nullable() });
+export type TeamHoursInput = z.infer<typeof TeamHoursInput>;
+
 export interface TeamView {
   id: string;
   name: string;
   requiredSkills: Skills;
   memberIds: string[];
+  /** Null: always open (also when the stored schedule is unreadable). */
+  businessHours: BusinessHours | null;
+  openNow: boolean;
+  /** When it opens next (ISO), while closed; null when open or never opening again. */
+  nextOpening: string | null;
 }
 
 /** Whether an agent takes new work now. Online or offline is known from their connections. */
