@@ -115,7 +115,8 @@ describe('console details in a real browser', () => {
         },
         { timeout: 20_000, interval: 700 },
       )
-      .toMatch(/^(?=.*Delivered)(?=.*Pending)/s);
+      // Pending alone may be the refused event before its first try: wait for the 503 itself.
+      .toMatch(/^(?=.*Delivered)(?=.*Pending)(?=.*HTTP 503)/s);
     const delivered = log.locator('tr', { hasText: 'conversation.created' });
     const pending = log.locator('tr', { hasText: 'message.created' });
     expect(await delivered.locator('td').allTextContents()).toEqual([
