@@ -11,7 +11,15 @@ import { trackAgentReply, trackConversationChange, trackCustomerMessage } from '
  * one conversation runs one task at a time, in the order the events committed; a changed clock
  * is announced to the agents' inboxes.
  */
-export function createSlaFollower(deps: ConversationDeps, log: Pick<Logger, 'warn'>) {
+export function createSlaFollower(
+  deps: ConversationDeps,
+  log: Pick<Logger, 'warn'>,
+  /**
+   * How long message work waits before it runs, so a burst of messages in a conversation is
+   * one clock update (it uses the time the message committed, so the wait changes no due time).
+   */
+  settleMs = 200,
+) {
   const chains = new Map<string, Promise<void>>();
   // The last task queued per conversation, while it has not started. It reads the state when it
   // runs, so another of the same kind right behind it would find nothing more to do: a burst of
@@ -19,7 +27,7 @@ export function createSlaFollower(deps: ConversationDeps, log: Pick<Logger, 'war
   // after a reply must still start the next clock.)
   const tails = new Map<string, { kind: string }>();
 
-  function run(event: ConversationEvent, kind: string, task: () => Promise<boolean>) {
+  function run(event: ConversationEvent, kind: string, task: () => Promise<boolean>, settle = 0) {
     const where = { workspaceId: event.workspaceId, conversationId: event.conversationId };
     const key = `${where.workspaceId}:${where.conversationId}`;
     if (tails.get(key)?.kind === kind) return;
@@ -27,6 +35,7 @@ export function createSlaFollower(deps: ConversationDeps, log: Pick<Logger, 'war
     tails.set(key, mine);
     const next = (chains.get(key) ?? Promise.resolve())
       .then(async () => {
+        if (settle) await new Promise((resolve) => setTimeout(resolve, settle));
         if (tails.get(key) === mine) tails.delete(key);
         if (await task()) await publishSlaBadge(deps, where);
       })
@@ -44,8 +53,13 @@ export function createSlaFollower(deps: ConversationDeps, log: Pick<Logger, 'war
         run(event, 'change', () => trackConversationChange(deps, where));
       }
       if (f.t !== 'inbox') return;
-      if (startsReplyClock(f)) run(event, 'customer', () => trackCustomerMessage(deps, where));
-      else if (meetsReplyClock(f)) run(event, 'reply', () => trackAgentReply(deps, where));
+      // The time the message committed, not the time the (settled) work runs.
+      const at = deps.now();
+      if (startsReplyClock(f)) {
+        run(event, 'customer', () => trackCustomerMessage(deps, where, at), settleMs);
+      } else if (meetsReplyClock(f)) {
+        run(event, 'reply', () => trackAgentReply(deps, where, at), settleMs);
+      }
     },
     /** Waits for SLA work in flight (shutdown, tests). */
     async drain() {

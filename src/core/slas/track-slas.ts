@@ -55,7 +55,11 @@ async function ensureResolutionClock(deps: Deps, where: Where, context: SlaConte
 }
 
 /** A customer's message: starts the first- or next-response clock unless one runs. */
-export async function trackCustomerMessage(deps: Deps, where: Where): Promise<boolean> {
+export async function trackCustomerMessage(
+  deps: Deps,
+  where: Where,
+  at: Date = deps.now(),
+): Promise<boolean> {
   const context = await findSlaContext(deps.db, where.workspaceId, where.conversationId);
   if (context?.status !== 'open') return false;
   const { targets, started } = await ensureResolutionClock(deps, where, context);
@@ -65,17 +69,21 @@ export async function trackCustomerMessage(deps: Deps, where: Where): Promise<bo
     running: replies.some(running),
   });
   if (!metric) return started;
-  return (await start(deps, where, context, metric, deps.now())) || started;
+  return (await start(deps, where, context, metric, at)) || started;
 }
 
 /** A person's public reply meets the running reply clock. */
-export async function trackAgentReply(deps: Deps, where: Where): Promise<boolean> {
+export async function trackAgentReply(
+  deps: Deps,
+  where: Where,
+  at: Date = deps.now(),
+): Promise<boolean> {
   const met = await meetSlaTargets(
     deps.db,
     where.workspaceId,
     where.conversationId,
     REPLY_CLOCKS,
-    deps.now(),
+    at,
   );
   return met > 0;
 }

@@ -9,8 +9,15 @@ export interface FeedbackIndexerOptions {
   log: Logger;
   /** How often to look for new texts (default 2 s). */
   everyMs?: number;
-  /** Texts per transaction: small, so PGlite's other work never waits long (default 100). */
+  /** Texts per transaction: small, so PGlite's other work never waits long (default 50). */
   batch?: number;
+  /**
+   * After each batch, rest this many times as long as the batch took (default 3: the indexer
+   * uses at most a quarter of the database while it works off a backlog). On the embedded
+   * database every query waits its turn behind a batch, so without the rest a backlog of chat
+   * messages would stall live chat for as long as it lasts.
+   */
+  restFactor?: number;
 }
 
 const SOURCES: SourceName[] = ['message', 'response', 'case'];
@@ -24,15 +31,18 @@ const MAX_BATCHES = 20;
  * not been told yet. Ticks never overlap on a node; across nodes a lock takes turns.
  */
 export function createFeedbackIndexer(deps: ConversationDeps, options: FeedbackIndexerOptions) {
-  const batch = options.batch ?? 100;
+  const batch = options.batch ?? 50;
+  const restFactor = options.restFactor ?? 3;
 
   async function once(): Promise<number> {
     let read = 0;
     for (const source of SOURCES) {
       for (let i = 0; i < MAX_BATCHES; i++) {
+        const started = performance.now();
         const n = await indexFeedback(deps, source, batch);
         read += n;
         if (n < batch) break;
+        await rest((performance.now() - started) * restFactor);
       }
     }
     await notifyPendingImprovements(deps);
@@ -47,3 +57,5 @@ export function createFeedbackIndexer(deps: ConversationDeps, options: FeedbackI
 }
 
 export type FeedbackIndexer = ReturnType<typeof createFeedbackIndexer>;
+
+const rest = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
