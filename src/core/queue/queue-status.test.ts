@@ -23,7 +23,7 @@ const berlinOffice: BusinessHours = {
   holidays: [],
 };
 
-/** A workspace with one agent and an office-hours team; waiting chats, the team's first. */
+/** A workspace with one agent in an office-hours team; waiting chats, the team's first. */
 async function line(now: Date) {
   const workspaceId = (await seedWorkspace(t.core)).id;
   const agent = await seedMember(t.core, workspaceId);
@@ -31,7 +31,7 @@ async function line(now: Date) {
   const team = await createTeam(deps, workspaceId, {
     name: 'Office',
     requiredSkills: {},
-    memberIds: [],
+    memberIds: [agent.userId],
   });
   await setTeamHours(deps, workspaceId, team.id, berlinOffice);
   const wait = async (teamId: string | null, minutesAgo: number) => {
@@ -60,7 +60,7 @@ describe('the queue while a team is closed', () => {
         etaMinutes: 60 + 1,
         opensAt: '2026-12-01T08:00:00.000Z',
       },
-      { conversationId: q.anyone, position: 2, etaMinutes: 1 },
+      { conversationId: q.anyone, position: 1, etaMinutes: 1 },
     ]);
   });
 
@@ -75,12 +75,45 @@ describe('the queue while a team is closed', () => {
     const q = await line(new Date('2026-12-05T12:00:00Z'));
     const [place, other] = await queueStatus(q.deps, q.workspaceId, []);
     expect(place).toMatchObject({ etaMinutes: null, opensAt: '2026-12-07T08:00:00.000Z' });
-    expect(other).toEqual({ conversationId: q.anyone, position: 2, etaMinutes: null });
+    expect(other).toEqual({ conversationId: q.anyone, position: 1, etaMinutes: null });
   });
 
   it('while the team is open its chats get the usual estimate', async () => {
     const q = await line(new Date('2026-12-02T10:00:00Z'));
     const [place] = await queueStatus(q.deps, q.workspaceId, [q.agentId]);
     expect(place).toEqual({ conversationId: q.forTeam, position: 1, etaMinutes: 1 });
+  });
+});
+
+describe('one line per team', () => {
+  it('counts places within each team, and waits from the people who can answer each', async () => {
+    const now = new Date('2026-12-02T10:00:00Z');
+    const deps = { db: t.db, now: () => now };
+    const workspaceId = (await seedWorkspace(t.core)).id;
+    const billingAgent = await seedMember(t.core, workspaceId);
+    const make = (name: string, memberIds: string[]) =>
+      createTeam(deps, workspaceId, { name, requiredSkills: {}, memberIds });
+    const billing = await make('Billing', [billingAgent.userId]);
+    const returns = await make('Returns', []);
+    const wait = async (teamId: string, minutesAgo: number) => {
+      const id = randomUUID();
+      await t.db.query(
+        `insert into conversations (id, workspace_id, team_id, owner, queued_at)
+         values ($1, $2, $3, 'queue', $4)`,
+        [id, workspaceId, teamId, new Date(now.getTime() - minutesAgo * 60_000)],
+      );
+      return id;
+    };
+    const returnsFirst = await wait(returns.id, 30);
+    const billingFirst = await wait(billing.id, 20);
+    const billingSecond = await wait(billing.id, 10);
+    const places = await queueStatus(deps, workspaceId, [billingAgent.userId]);
+    const of = (id: string) => places.find((p) => p.conversationId === id);
+    // Billing's customers are first and second in Billing's line, whoever waits for Returns.
+    expect(of(billingFirst)).toMatchObject({ position: 1, etaMinutes: 1 });
+    expect(of(billingSecond)).toMatchObject({ position: 2 });
+    expect(of(billingSecond)!.etaMinutes).toEqual(expect.any(Number));
+    // Nobody in Returns is online: no made-up number for its customer.
+    expect(of(returnsFirst)).toMatchObject({ position: 1, etaMinutes: null });
   });
 });

@@ -8,7 +8,7 @@ import {
 import { listTeams } from '../../db/queries/teams.js';
 import type { CoreDeps } from '../deps.js';
 import { compareWaiting } from '../routing/priority.js';
-import { DEFAULT_ROUTER_OPTIONS } from '../routing/types.js';
+import { DEFAULT_ROUTER_OPTIONS, type WorkItem } from '../routing/types.js';
 import { openingOf, scheduleOf } from '../teams/team-view.js';
 import {
   DEFAULT_CAPACITY,
@@ -31,7 +31,8 @@ export interface QueuePlace {
 }
 
 /**
- * Everyone waiting in a workspace's team queue, with their place and expected wait. A chat for
+ * Everyone waiting in a workspace's chat lines (one per team, one for chats with no team), with
+ * their place in their own line and expected wait from who can serve it. A chat for
  * a team that is closed now waits at least until the team opens: its ETA is the minutes until
  * then plus the usual estimate for its place, and it carries `opensAt` so the customer is told.
  */
@@ -51,44 +52,77 @@ export async function queueStatus(
   const taking = profiles.filter(
     (p) => online.has(p.user_id) && p.status === 'available' && (p.capacity.chat ?? 0) > 0,
   );
-  const ids = taking.map((p) => p.user_id);
-  const staffing: Staffing = {
-    agentsOnline: taking.length,
-    activeLoad: await countOpenOwnedBy(deps.db, workspaceId, ids),
-    capacity: DEFAULT_CAPACITY,
-    slots: taking.reduce((sum, p) => sum + (p.capacity.chat ?? 0), 0),
-    handleMinutes: observedHandleMinutes(samples),
-  };
+  const handleMinutes = observedHandleMinutes(samples);
   const now = deps.now();
+  const teamById = new Map(teams.map((t) => [t.id, t] as const));
   const openings = new Map(
     teams.map((t) => [t.id, openingOf(scheduleOf(t.business_hours), now)] as const),
   );
-  // The order the router serves them: higher (aged) priority first, then who came first.
-  const items = line.map((c) => ({
-    row: c,
-    item: {
-      id: c.id,
-      team: '',
-      channel: 'chat' as const,
-      skills: {},
-      priority: c.priority,
-      enqueuedAt: c.queued_at.getTime(),
-    },
-  }));
+  // A team's chats are answered by its members only; chats for no team by anyone. Each line
+  // gets its own place numbers and the staffing that can serve it.
+  const lines = new Map<string, typeof line>();
+  for (const c of line) {
+    const key = c.team_id && teamById.has(c.team_id) ? c.team_id : NO_TEAM;
+    lines.set(key, [...(lines.get(key) ?? []), c]);
+  }
+  const places: QueuePlace[] = [];
+  for (const [key, waiting] of lines) {
+    const members = key === NO_TEAM ? null : new Set(teamById.get(key)!.member_ids);
+    const serving = taking.filter((p) => !members || members.has(p.user_id));
+    const staffing: Staffing = {
+      agentsOnline: serving.length,
+      activeLoad: await countOpenOwnedBy(
+        deps.db,
+        workspaceId,
+        serving.map((p) => p.user_id),
+      ),
+      capacity: DEFAULT_CAPACITY,
+      slots: serving.reduce((sum, p) => sum + (p.capacity.chat ?? 0), 0),
+      handleMinutes,
+    };
+    const opening = key === NO_TEAM ? undefined : openings.get(key);
+    servingOrder(waiting, now).forEach((c, i) => {
+      places.push(placeOf(c.id, i + 1, estimateWaitMinutes(i + 1, staffing), opening, now));
+    });
+  }
+  return places;
+}
+
+const NO_TEAM = '*';
+
+/** The order the router serves a line: higher (aged) priority first, then who came first. */
+function servingOrder<T extends { id: string; priority: WorkItem['priority']; queued_at: Date }>(
+  waiting: T[],
+  now: Date,
+): T[] {
   const agingMs = DEFAULT_ROUTER_OPTIONS.agingMinutes * 60_000;
-  items.sort((a, b) => compareWaiting(a.item, b.item, now.getTime(), agingMs));
-  return items.map(({ row: c }, i) => {
-    const place = { conversationId: c.id, position: i + 1 };
-    const eta = estimateWaitMinutes(i + 1, staffing);
-    const opening = c.team_id ? openings.get(c.team_id) : undefined;
-    if (!opening || opening.openNow) return { ...place, etaMinutes: eta };
-    const opensAt = opening.nextOpening;
-    if (!opensAt) return { ...place, etaMinutes: null, opensAt: null };
-    const untilOpen = Math.ceil((opensAt.getTime() - now.getTime()) / 60_000);
-    // Nobody online now says nothing about who will be there when it opens: no number then.
-    const etaMinutes = eta === null ? null : untilOpen + eta;
-    return { ...place, etaMinutes, opensAt: opensAt.toISOString() };
+  const itemOf = (c: T): WorkItem => ({
+    id: c.id,
+    team: '',
+    channel: 'chat',
+    skills: {},
+    priority: c.priority,
+    enqueuedAt: c.queued_at.getTime(),
   });
+  return [...waiting].sort((a, b) => compareWaiting(itemOf(a), itemOf(b), now.getTime(), agingMs));
+}
+
+/** A place in line; while the team is closed, the wait counts the time until it opens. */
+function placeOf(
+  conversationId: string,
+  position: number,
+  eta: number | null,
+  opening: ReturnType<typeof openingOf> | undefined,
+  now: Date,
+): QueuePlace {
+  const place = { conversationId, position };
+  if (!opening || opening.openNow) return { ...place, etaMinutes: eta };
+  const opensAt = opening.nextOpening;
+  if (!opensAt) return { ...place, etaMinutes: null, opensAt: null };
+  const untilOpen = Math.ceil((opensAt.getTime() - now.getTime()) / 60_000);
+  // Nobody online now says nothing about who will be there when it opens: no number then.
+  const etaMinutes = eta === null ? null : untilOpen + eta;
+  return { ...place, etaMinutes, opensAt: opensAt.toISOString() };
 }
 
 /** For conversations that just left the line: the person who has each now, by name. */
