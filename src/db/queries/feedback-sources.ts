@@ -24,14 +24,15 @@ export interface Cursor {
   last_at: Date | null;
 }
 
-// Any constant works; it only has to be the same for every Parley process on one database.
-const INDEX_LOCK = 7_411_915;
-
-/** Whether this transaction may index now (false: another node is indexing this moment). */
+/**
+ * Whether this transaction may index now (false: another node is indexing this moment).
+ * Advisory locks belong to the whole database, so the key includes the schema: two Parley
+ * installations (or two test files) in one database each index their own texts.
+ */
 export async function tryIndexLock(tx: Db): Promise<boolean> {
-  const [row] = await tx.query<{ ok: boolean }>('select pg_try_advisory_xact_lock($1) as ok', [
-    INDEX_LOCK,
-  ]);
+  const [row] = await tx.query<{ ok: boolean }>(
+    `select pg_try_advisory_xact_lock(hashtextextended(current_schema() || ':parley.feedback-index', 0)) as ok`,
+  );
   return row?.ok === true;
 }
 
