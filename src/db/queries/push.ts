@@ -57,13 +57,29 @@ export async function countPushSubscriptions(
 }
 
 /**
- * The team members to tell about a customer's message: the assignee if there is one, otherwise
- * everyone who answers customers (champions get their own routing later).
+ * Who is told about a conversation by push:
+ * - `team`: of a customer's message, the assignee if there is one, otherwise everyone who
+ *   answers customers (champions get their own routing); nobody while the bot answers.
+ * - `supervisors`: the owners and admins (a conversation waited past the queue's budget).
+ * - `owing`: whoever owes the reply (an SLA is near or past due): the assignee, or the
+ *   supervisors while nobody holds it.
  */
+export type PushAudience = 'team' | 'supervisors' | 'owing';
+
+const AUDIENCE: Record<PushAudience, string> = {
+  team: `c.owner <> 'bot' and m.role in ('owner', 'admin', 'agent')
+         and (c.assignee_id is null or c.assignee_id = s.user_id)`,
+  supervisors: `m.role in ('owner', 'admin')`,
+  owing: `case when c.assignee_id is not null then s.user_id = c.assignee_id
+               else m.role in ('owner', 'admin') end`,
+};
+
+/** The devices of `audience` for one conversation, with the customer's name and the subject. */
 export async function findPushTargets(
   db: Db,
   workspaceId: string,
   conversationId: string,
+  audience: PushAudience = 'team',
 ): Promise<PushTargetRow[]> {
   return db.query<PushTargetRow>(
     `select s.id, s.workspace_id, s.user_id, s.endpoint, s.p256dh, s.auth,
@@ -72,11 +88,7 @@ export async function findPushTargets(
        join push_subscriptions s on s.workspace_id = c.workspace_id
        join memberships m on m.workspace_id = s.workspace_id and m.user_id = s.user_id
        left join contacts ct on ct.id = c.contact_id and ct.workspace_id = c.workspace_id
-      where c.workspace_id = $1 and c.id = $2
-        -- While the virtual agent answers, nobody needs waking; a handover makes it theirs.
-        and c.owner <> 'bot'
-        and m.role in ('owner', 'admin', 'agent')
-        and (c.assignee_id is null or c.assignee_id = s.user_id)`,
+      where c.workspace_id = $1 and c.id = $2 and ${AUDIENCE[audience]}`,
     [workspaceId, conversationId],
   );
 }
