@@ -23,6 +23,17 @@ const berlinOffice: BusinessHours = {
   holidays: [],
 };
 
+/** A chat waiting in the queue since `minutesAgo` before `now`. */
+async function waiting(workspaceId: string, teamId: string | null, now: Date, minutesAgo: number) {
+  const id = randomUUID();
+  await t.db.query(
+    `insert into conversations (id, workspace_id, team_id, owner, queued_at)
+     values ($1, $2, $3, 'queue', $4)`,
+    [id, workspaceId, teamId, new Date(now.getTime() - minutesAgo * 60_000)],
+  );
+  return id;
+}
+
 /** A workspace with one agent in an office-hours team; waiting chats, the team's first. */
 async function line(now: Date) {
   const workspaceId = (await seedWorkspace(t.core)).id;
@@ -34,15 +45,8 @@ async function line(now: Date) {
     memberIds: [agent.userId],
   });
   await setTeamHours(deps, workspaceId, team.id, berlinOffice);
-  const wait = async (teamId: string | null, minutesAgo: number) => {
-    const id = randomUUID();
-    await t.db.query(
-      `insert into conversations (id, workspace_id, team_id, owner, queued_at)
-       values ($1, $2, $3, 'queue', $4)`,
-      [id, workspaceId, teamId, new Date(now.getTime() - minutesAgo * 60_000)],
-    );
-    return id;
-  };
+  const wait = (teamId: string | null, minutesAgo: number) =>
+    waiting(workspaceId, teamId, now, minutesAgo);
   const forTeam = await wait(team.id, 10);
   const anyone = await wait(null, 5);
   return { workspaceId, agentId: agent.userId, deps, forTeam, anyone };
@@ -95,15 +99,8 @@ describe('one line per team', () => {
       createTeam(deps, workspaceId, { name, requiredSkills: {}, memberIds });
     const billing = await make('Billing', [billingAgent.userId]);
     const returns = await make('Returns', []);
-    const wait = async (teamId: string, minutesAgo: number) => {
-      const id = randomUUID();
-      await t.db.query(
-        `insert into conversations (id, workspace_id, team_id, owner, queued_at)
-         values ($1, $2, $3, 'queue', $4)`,
-        [id, workspaceId, teamId, new Date(now.getTime() - minutesAgo * 60_000)],
-      );
-      return id;
-    };
+    const wait = (teamId: string, minutesAgo: number) =>
+      waiting(workspaceId, teamId, now, minutesAgo);
     const returnsFirst = await wait(returns.id, 30);
     const billingFirst = await wait(billing.id, 20);
     const billingSecond = await wait(billing.id, 10);
