@@ -109,7 +109,8 @@ describe('the escalation ladder in the console and the widget', () => {
     const { page, errors, context } = await openPage(env.browser, desktop, url);
     await signInToConsole(page, AGENT, { lands: null });
     await page.locator('.contact-panel summary').click();
-    await page.getByRole('checkbox', { name: 'VIP customer' }).check();
+    // The box follows the server's answer, so click and wait for the badge rather than check().
+    await page.getByRole('checkbox', { name: 'VIP customer' }).click();
     await page.locator('.contact-panel summary .badge.vip').waitFor();
     // People now: the team queue, or an agent the router gave it to at once.
     await expect.poll(() => ownerOf(conversationId)).not.toBe('bot');
