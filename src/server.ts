@@ -28,6 +28,7 @@ import { migrate } from './db/migrate.js';
 import { openDb } from './db/open-db.js';
 import { createApp } from './http/app.js';
 import { createLocalBus, type Bus } from './realtime/bus.js';
+import { coalesceInboxLines } from './realtime/inbox-lines.js';
 import { createHub } from './realtime/hub.js';
 import { createPresence } from './realtime/presence.js';
 import { createQueueAnnouncer } from './realtime/queue-announcer.js';
@@ -94,6 +95,8 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     hub.tellCustomers(workspaceId, { t: 'presence', agentsOnline }),
   );
   const writer = createMessageWriter(db);
+  // Sockets get one inbox line per conversation and tick; the followers below see every event.
+  const toSockets = coalesceInboxLines((event) => bus.publish(event));
   const push = createPushNotifier({
     db,
     log,
@@ -111,7 +114,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     emailEnabled: Boolean(config.SMTP_URL),
     // Push only what committed on this node: every node sees every event, one node pushes it.
     publish: (event) => {
-      bus.publish(event);
+      toSockets(event);
       push.consider(event);
       bot.consider(event);
       if (autoAssign) routing.consider(event);
