@@ -17,12 +17,20 @@ const key = (d: { conversation_id: string; client_id: string }) =>
 // Who is asking, so a resend in the same batch only shares an answer with the same sender.
 const sender = (d: MessageDraft) => `${d.workspace_id}\u0000${d.contact_guard ?? ''}`;
 
-/**
- * Stores one batch and settles its callers; returns the sends to try again in the next batch
- * (a conversation another node wrote to meanwhile, or a client id already in this batch from a
- * different sender, which must get its own access check).
- */
-export async function writeBatch(db: Db, taken: Pending[]): Promise<Pending[]> {
+/** A committed batch: who to tell what, and who goes again. */
+export interface WrittenBatch {
+  /**
+   * The sends to try again in the next batch: a conversation another node wrote to meanwhile,
+   * or a client id already in this batch from a different sender (it needs its own access
+   * check). In the order they were taken: send order.
+   */
+  later: Pending[];
+  /** Resolves or rejects every other caller of the batch. */
+  settle(): void;
+}
+
+/** Stores one batch; its callers are told when the caller of this says so (`settle`). */
+export async function writeBatch(db: Db, taken: Pending[]): Promise<WrittenBatch> {
   const firsts: Pending[] = [];
   const byKey = new Map<string, Pending>();
   const echoes: [Pending, Pending][] = [];
@@ -47,19 +55,22 @@ export async function writeBatch(db: Db, taken: Pending[]): Promise<Pending[]> {
   for (const { i, message } of outcome.duplicates)
     results.set(firsts[i]!, { message, duplicate: true });
   for (const i of outcome.retry) retry.add(firsts[i]!);
-  for (const p of firsts) {
-    const stored = results.get(p);
-    if (stored) p.resolve(stored);
-    else if (!retry.has(p)) p.reject(refused());
-  }
-  for (const [p, first] of echoes) {
-    const stored = results.get(first);
-    if (stored) p.resolve({ message: stored.message, duplicate: true });
-    else if (retry.has(first)) retry.add(p);
-    else p.reject(refused());
-  }
-  // In the order they were taken: send order.
-  return retry.size ? taken.filter((p) => retry.has(p)) : [];
+  for (const [p, first] of echoes) if (retry.has(first)) retry.add(p);
+  return {
+    later: retry.size ? taken.filter((p) => retry.has(p)) : [],
+    settle() {
+      for (const p of firsts) {
+        const stored = results.get(p);
+        if (stored) p.resolve(stored);
+        else if (!retry.has(p)) p.reject(refused());
+      }
+      for (const [p, first] of echoes) {
+        const stored = results.get(first);
+        if (stored) p.resolve({ message: stored.message, duplicate: true });
+        else if (!retry.has(p)) p.reject(refused());
+      }
+    },
+  };
 }
 
 // PostgreSQL text holds neither NUL nor half a surrogate pair (JSON can carry both): such a
