@@ -55,6 +55,34 @@ describe('the group-commit message writer', () => {
     expect(row!.last_seq).toBe(50);
   });
 
+  it('keeps send order when the next batch starts before the last one is acked', async () => {
+    const overlapping = createMessageWriter(db, { maxBatch: 4, overlap: true });
+    const conv = await conversation();
+    const acked: number[] = [];
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        overlapping.write(draft(conv, `o${i}`, `m${i}`)).then((s) => acked.push(s.message.seq)),
+      ),
+    );
+    expect(acked).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    const rows = await db.query<{ seq: number; body: string }>(
+      'select seq, body from messages where conversation_id = $1 order by seq',
+      [conv],
+    );
+    expect(rows.map((r) => r.body)).toEqual(Array.from({ length: 30 }, (_, i) => `m${i}`));
+  });
+
+  it('tells background work when it has nothing left to write', async () => {
+    const conv = await conversation();
+    await writer.whenIdle(); // idle already: resolves at once
+    const writes = Array.from({ length: 10 }, (_, i) => writer.write(draft(conv, `i${i}`)));
+    let settled = 0;
+    for (const w of writes) void w.then(() => settled++);
+    await writer.whenIdle();
+    expect(settled).toBe(10);
+    expect(writer.pending).toBe(0);
+  });
+
   it('absorbs a resend, in the same batch or later, and acks it with the original sequence', async () => {
     const conv = await conversation();
     const [a, b] = await Promise.all([

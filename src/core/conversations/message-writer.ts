@@ -36,6 +36,8 @@ export function createMessageWriter(
   let queue: Pending[] = [];
   let scheduled = false;
   let flushing = false;
+  const idleWaiters = new Set<() => void>();
+  const busy = () => queue.length > 0 || scheduled || flushing;
 
   const flush = async () => {
     scheduled = false;
@@ -55,6 +57,7 @@ export function createMessageWriter(
     if (overlap && queue.length) void flush();
     written?.settle();
     if (queue.length) schedule();
+    else if (!busy()) for (const wake of [...idleWaiters]) wake();
   };
 
   function schedule() {
@@ -74,6 +77,24 @@ export function createMessageWriter(
     /** Sends still waiting for their batch. */
     get pending() {
       return queue.length;
+    },
+    /**
+     * Resolves when nothing is waiting or being written, or after `atMostMs`: background work
+     * waits for this, so live chat goes first, and a flood of messages delays that work but
+     * never stops it.
+     */
+    whenIdle(atMostMs = 1_000): Promise<void> {
+      if (!busy()) return Promise.resolve();
+      return new Promise((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          idleWaiters.delete(wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, atMostMs);
+        timer.unref();
+        idleWaiters.add(wake);
+      });
     },
     /** Resolves once everything queued so far has been written (used at shutdown). */
     async drain() {

@@ -208,7 +208,7 @@ async function seedOuterLoop(deps: Deps, workspaceId: string, agentId: string) {
     const topic = await createTopic(deps, workspaceId, { name });
     await addTopicRule(deps, actor, topic.id, { keyword: name.toLowerCase() });
   }
-  while ((await indexFeedback(deps, 'response', 100)) === 100);
+  while ((await indexFeedback(deps, 'response', 100)).read === 100);
   for (const title of ['Faster couriers', 'Refunds in a day', 'Track parcels']) {
     await insertImprovement(deps.db, {
       id: randomUUID(),

@@ -36,6 +36,8 @@ export function createSlaFollower(
     const next = (chains.get(key) ?? Promise.resolve())
       .then(async () => {
         if (settle) await new Promise((resolve) => setTimeout(resolve, settle));
+        // Live chat first: on PGlite this work would make the next messages wait.
+        await deps.writer.whenIdle();
         if (tails.get(key) === mine) tails.delete(key);
         if (await task()) await publishSlaBadge(deps, where);
       })

@@ -9,8 +9,14 @@ export interface FeedbackIndexerOptions {
   log: Logger;
   /** How often to look for new texts (default 2 s). */
   everyMs?: number;
-  /** Texts per transaction: small, so PGlite's other work never waits long (default 50). */
+  /** Most texts per transaction (default 50). */
   batch?: number;
+  /**
+   * How long one transaction should hold the database: the batch shrinks until it fits.
+   * Default 5 ms on PGlite, where every query waits its turn behind it, so a chat message never
+   * waits longer; no limit on PostgreSQL, which works on its own cores.
+   */
+  sliceMs?: number;
   /**
    * After each batch, rest this many times as long as the batch took (default 3: the indexer
    * uses at most a quarter of the database while it works off a backlog). On the embedded
@@ -31,18 +37,32 @@ const MAX_BATCHES = 20;
  * not been told yet. Ticks never overlap on a node; across nodes a lock takes turns.
  */
 export function createFeedbackIndexer(deps: ConversationDeps, options: FeedbackIndexerOptions) {
-  const batch = options.batch ?? 50;
+  const most = options.batch ?? 50;
+  const sliceMs = options.sliceMs ?? (deps.db.kind === 'pglite' ? 5 : Infinity);
   const restFactor = options.restFactor ?? 3;
+  let size = most;
 
   async function once(): Promise<number> {
     let read = 0;
     for (const source of SOURCES) {
+      let after: number | undefined;
       for (let i = 0; i < MAX_BATCHES; i++) {
+        // Live chat first.
+        await deps.writer.whenIdle();
         const started = performance.now();
-        const n = await indexFeedback(deps, source, batch);
-        read += n;
-        if (n < batch) break;
-        await rest((performance.now() - started) * restFactor);
+        const asked = size;
+        const batch = await indexFeedback(
+          deps,
+          source,
+          asked,
+          after === undefined ? {} : { after },
+        );
+        const took = performance.now() - started;
+        read += batch.read;
+        if (batch.read < asked) break;
+        after = batch.last ?? undefined;
+        size = Math.max(5, Math.min(most, Math.floor((asked * sliceMs) / Math.max(took, 0.1))));
+        await rest(took * restFactor);
       }
     }
     await notifyPendingImprovements(deps);

@@ -64,7 +64,7 @@ export async function review(
 /** Runs the indexer until it has read everything there is. */
 export async function indexAll(t: TestApp) {
   for (const source of ['message', 'response', 'case'] as const) {
-    while ((await indexFeedback(t.core, source, 100)) === 100);
+    while ((await indexFeedback(t.core, source, 100)).read === 100);
   }
 }
 

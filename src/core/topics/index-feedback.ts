@@ -33,17 +33,26 @@ const LATE_COMMIT_MS = 10 * 60_000;
  * phrases, phrase counts, the grouping of phrases that became frequent, the topics of the new
  * texts (and of older texts whose phrases just got a topic), and feedback routing. Only one
  * node does this at a time (an advisory lock); another simply finds nothing to do. Returns how
- * many texts it read, or 0.
+ * many texts it read (0 too when another node holds the lock) and, for messages, the highest id
+ * read.
+ *
+ * Messages are read from the saved cursor, which stays `SETTLE_SECONDS` behind, so a busy
+ * minute would be read past again and again. `after` (the `last` of the batch before, in the
+ * same pass) starts the read there instead and leaves the cursor for the pass's first batch to
+ * move.
  */
 export async function indexFeedback(
   deps: Pick<CoreDeps, 'db' | 'now'>,
   source: SourceName,
   limit: number,
-): Promise<number> {
+  options: { after?: number } = {},
+): Promise<{ read: number; last: number | null }> {
   return deps.db.transaction(async (tx) => {
-    if (!(await tryIndexLock(tx))) return 0;
+    if (!(await tryIndexLock(tx))) return { read: 0, last: null };
     const cursor = await readCursor(tx, source);
-    const rows = await readSource(tx, source, cursor, limit);
+    const follow = source === 'message' && options.after !== undefined;
+    const from = follow ? { ...cursor, last_id: Math.max(cursor.last_id, options.after!) } : cursor;
+    const rows = await readSource(tx, source, from, limit);
     const now = deps.now();
     const analysed = rows.map((r) => analyzeText(r, now));
     const removed =
@@ -79,11 +88,13 @@ export async function indexFeedback(
         now,
       );
     }
+    const last = rows.at(-1)?.message_id ?? options.after ?? null;
+    if (follow) return { read: rows.length, last };
     const next = await nextCursor(tx, source, cursor, rows, limit);
     const moved =
       next.last_id !== cursor.last_id || next.last_at?.getTime() !== cursor.last_at?.getTime();
     if (moved) await saveCursor(tx, source, next);
-    return rows.length;
+    return { read: rows.length, last };
   });
 }
 

@@ -7,6 +7,7 @@ import { sendMessage } from '../conversations/send-message.js';
 import { commentOnReview } from '../surveys/submit-review.js';
 import { customerSays, indexAll, review, seedContact } from './feedback.test-helpers.js';
 import { getTopic } from './get-topic.js';
+import { indexFeedback } from './index-feedback.js';
 import { listTopics } from './list-topics.js';
 
 let t: TestApp;
@@ -62,6 +63,34 @@ describe('sentiment on every customer text', () => {
     ]);
     expect(rows[0]!.sentiment).toBeGreaterThan(0.25);
     expect(rows[1]!.sentiment).toBeLessThan(-0.25);
+  });
+
+  it('reads on from the last message of the batch before, leaving the saved cursor alone', async () => {
+    await indexAll(t);
+    const ws = await seedWorkspace(t.core);
+    const contact = await seedContact(t, ws.id);
+    await customerSays(t, ws.id, contact.id, 'One', 'Two', 'Three', 'Four', 'Five');
+    const cursor = () =>
+      t.db.query<{ last_id: number }>(
+        "select last_id from feedback_index_cursors where source = 'message'",
+      );
+    const before = await cursor();
+    const first = await indexFeedback(t.core, 'message', 2);
+    expect(first.read).toBe(2);
+    const saved = await cursor();
+    const rest = await indexFeedback(t.core, 'message', 10, { after: first.last! });
+    expect(rest.read).toBe(3);
+    expect(rest.last).toBeGreaterThan(first.last!);
+    // Only the pass's first batch moves the cursor (messages this young do not move it at all).
+    expect(await cursor()).toEqual(saved);
+    expect(saved).toEqual(before);
+    expect((await stored(ws.id)).map((r) => r.excerpt)).toEqual([
+      'One',
+      'Two',
+      'Three',
+      'Four',
+      'Five',
+    ]);
   });
 
   it('reads a review again when its comment is replaced, counting its phrases once', async () => {
