@@ -3,6 +3,7 @@ import {
   ContactPage,
   Contact,
   ContactUpdate,
+  ConversationUpdate,
   Conversation,
   ConversationListQuery,
   ConversationPage,
@@ -83,6 +84,16 @@ export const API_V1 = {
       'and their open conversations with it go to the team at once.',
     body: { schema: ContactUpdate },
     response: Contact,
+  },
+  updateConversation: {
+    method: 'patch',
+    path: '/conversations/:id',
+    summary:
+      "Set a conversation's priority (urgent, high, normal, low). Routing serves higher " +
+      'priorities first, keeping when each started waiting; SLA clocks take the new ' +
+      "priority's targets; agents see the change live. The customer is not told.",
+    body: { schema: ConversationUpdate },
+    response: Conversation,
   },
   ...API_V1_KB,
   ...API_V1_CASES,

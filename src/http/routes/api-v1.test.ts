@@ -84,6 +84,35 @@ describe('the REST API', () => {
     expect(listed.conversations).toEqual([]);
   });
 
+  it("sets a conversation's priority, and names what it accepts", async () => {
+    const patch = (body: unknown, bearer = token) =>
+      t.fetch(`/api/v1/conversations/${conversationId}`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const res = await patch({ priority: 'urgent' });
+    expect(res.status).toBe(200);
+    expect(API_V1.updateConversation.response.parse(await res.json()).priority).toBe('urgent');
+    const again = API_V1.conversation.response.parse(
+      await (await get(`/api/v1/conversations/${conversationId}`)).json(),
+    );
+    expect(again.priority).toBe('urgent');
+
+    const bad = await patch({ priority: 'asap' });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toContain(
+      'urgent, high, normal, low',
+    );
+    expect((await patch({ priority: 'low', owner: 'me' })).status).toBe(400);
+    expect((await patch({ priority: 'low' }, otherToken)).status).toBe(404);
+    const unchanged = API_V1.conversation.response.parse(
+      await (await get(`/api/v1/conversations/${conversationId}`)).json(),
+    );
+    expect(unchanged.priority).toBe('urgent');
+    expect((await patch({ priority: 'normal' })).status).toBe(200);
+  });
+
   it('names a bad query parameter and what it expects', async () => {
     const res = await get('/api/v1/conversations?limit=0&status=closed');
     expect(res.status).toBe(400);
@@ -109,6 +138,7 @@ describe('the REST API', () => {
         '/api/v1/contacts/{id}',
       ]),
     );
+    expect(Object.keys(doc.paths['/api/v1/conversations/{id}']!).sort()).toEqual(['get', 'patch']);
     const list = doc.paths['/api/v1/conversations']!.get!;
     expect(list.parameters.map((p) => p.name)).toEqual(['limit', 'before', 'status']);
     expect(JSON.stringify(list.responses['200'])).toContain('"topic"');

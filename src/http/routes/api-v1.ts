@@ -6,6 +6,7 @@ import {
   getContact,
   getConversation,
 } from '../../core/conversations/browse.js';
+import { setConversationPriority } from '../../core/conversations/set-priority.js';
 import { setContactVip } from '../../core/escalation/set-contact-vip.js';
 import { findWorkspace } from '../../core/workspaces/find-workspace.js';
 import { getWorkspaceMember, listWorkspaceMembers } from '../../core/users/list-members.js';
@@ -44,6 +45,12 @@ export function apiV1Routes({ core }: HttpDeps) {
   app.get(S.conversation.path, async (c) =>
     c.json(await getConversation(core, ws(c), uuidParam(c, 'id', 'Conversation'))),
   );
+  app.patch(S.updateConversation.path, async (c) => {
+    const conversationId = uuidParam(c, 'id', 'Conversation');
+    const { priority } = await readJson(c, S.updateConversation.body.schema);
+    await setConversationPriority(core, { workspaceId: ws(c) }, { conversationId, priority });
+    return c.json(await getConversation(core, ws(c), conversationId));
+  });
   app.get(S.messages.path, async (c) => {
     const { after } = readQuery(c, S.messages.query);
     const who = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WireMessage } from '../realtime.js';
 import { RUNG_KINDS } from './ladder.js';
+import { PRIORITIES } from './routing.js';
 import { WEBHOOK_EVENTS } from '../webhooks.js';
 
 /** Wire shapes of the REST API (/api/v1). The OpenAPI document is generated from these. */
@@ -59,6 +60,12 @@ export const ContactUpdate = z.object({
   vip: z.boolean({ error: 'vip: true or false' }),
 });
 export type ContactUpdate = z.infer<typeof ContactUpdate>;
+
+/** What the business may change on a conversation through the API. */
+export const ConversationUpdate = z.strictObject({
+  priority: z.enum(PRIORITIES, { error: `priority: one of ${PRIORITIES.join(', ')}` }),
+});
+export type ConversationUpdate = z.infer<typeof ConversationUpdate>;
 
 export const Member = z.object({
   id: z.uuid(),
