@@ -95,6 +95,11 @@ describe('SLAs in the console', () => {
       .waitFor();
     expect(await hasNoHorizontalOverflow(mobile.page)).toBe(true);
     await screenshot(mobile.page, 'sla-inbox-phone', { fullPage: false });
+    // Opened, the conversation says the same in its header.
+    await mobile.page.locator(`.conv-row[data-id="${late.conversationId}"]`).click();
+    await mobile.page.locator('.conv-header').getByText('SLA breached').waitFor();
+    expect(await hasNoHorizontalOverflow(mobile.page)).toBe(true);
+    await screenshot(mobile.page, 'sla-conversation-phone', { fullPage: false });
     expect(mobile.errors).toEqual([]);
   });
 });

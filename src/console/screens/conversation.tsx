@@ -4,6 +4,7 @@ import type { MemberView, SessionView } from '../../shared/schemas/auth.js';
 import type { Api, ApiError } from '../api.js';
 import { Alert } from '../components/alert.js';
 import { topicLabel } from '../format.js';
+import { SlaBadgeView } from '../sla-badge.js';
 import type { ConsoleSocket } from '../realtime.js';
 import { useConversation } from '../use-conversation.js';
 import type { InboxState } from '../use-inbox.js';
@@ -22,13 +23,15 @@ interface Props {
   inbox: InboxState;
   members: MemberView[];
   onBack: () => void;
+  /** The inbox's clock (it ticks every 30 s), for the SLA badge's "due in". */
+  now: number;
   /** Opens another conversation (one of the contact's past ones). */
   onOpen: (id: string) => void;
 }
 
 /** One conversation: who, what state, the history, and the composer. */
 export function ConversationView(props: Props) {
-  const { api, socket, id, session, inbox, members, onBack, onOpen } = props;
+  const { api, socket, id, session, inbox, members, onBack, onOpen, now } = props;
   const me = session.user.id;
   const convo = useConversation(api, socket, id, me);
   const [actionError, setActionError] = useState<ApiError>();
@@ -39,6 +42,8 @@ export function ConversationView(props: Props) {
   const name = convo.details?.contact?.name ?? state?.contactName ?? 'Visitor';
   const topic = convo.details?.conversation.topic ?? state?.topic;
   const priority = state?.priority ?? convo.details?.conversation.priority ?? 'normal';
+  // The inbox list keeps each conversation's nearest SLA clock current from `sla.*` frames.
+  const sla = inbox.data?.conversations.find((c) => c.id === id)?.sla ?? state?.sla;
   const { markSeen } = inbox;
 
   useEffect(() => {
@@ -71,6 +76,12 @@ export function ConversationView(props: Props) {
             {status === 'resolved' ? 'Resolved' : 'Open'}
             {' · '}
             {assigneeId ? `Assigned to ${assigneeName ?? 'a teammate'}` : 'Unassigned'}
+            {status === 'open' && (
+              <>
+                {' '}
+                <SlaBadgeView sla={sla} now={now} />
+              </>
+            )}
           </p>
         </div>
       </header>

@@ -114,6 +114,7 @@ export function Inbox(props: InboxProps) {
             members={list}
             onBack={() => onOpen(undefined)}
             onOpen={onOpen}
+            now={now}
           />
         ) : (
           <p class="muted pick">Pick a conversation. Keys: j / k to move, Enter to open.</p>
