@@ -61,17 +61,26 @@ export async function measureThroughput<K extends string>(
   return { rate, cpuUs };
 }
 
-/** Light load: one message every `everyMs`, send-to-delivery latency p50 and p99 in ms. */
+/**
+ * Light load: one message every `everyMs`, send-to-delivery latency p50 and p99 in ms, after
+ * `count / 4` more of the same to warm up (code paths compiled, connections open).
+ */
 export async function measureLatency(pair: Pair, count: number, everyMs: number) {
   const samples: number[] = [];
-  pair.onDelivered((stamp) => samples.push(performance.now() - stamp));
+  let counting = false;
+  pair.onDelivered((stamp) => counting && samples.push(performance.now() - stamp));
+  for (let i = 0; i < count / 4; i++) {
+    pair.send(performance.now());
+    await sleep(everyMs);
+  }
+  await sleep(200);
+  counting = true;
   for (let i = 0; i < count; i++) {
     pair.send(performance.now());
     await sleep(everyMs);
   }
   await sleep(200);
-  const settled = samples.slice(Math.floor(samples.length / 10)); // drop warm-up
-  return { p50: percentile(settled, 50), p99: percentile(settled, 99) };
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -83,6 +83,21 @@ describe('the group-commit message writer', () => {
     expect(writer.pending).toBe(0);
   });
 
+  it('can ask background work to wait for a pause in the chat, not just a gap', async () => {
+    const paced = createMessageWriter(db, { quietMs: 80 });
+    const conv = await conversation();
+    await paced.write(draft(conv));
+    const wrote = performance.now();
+    await paced.whenIdle();
+    expect(performance.now() - wrote).toBeGreaterThanOrEqual(60);
+    // A cap ends any wait: background work is delayed by a lively chat, never stopped.
+    const patient = createMessageWriter(db, { quietMs: 5_000 });
+    await patient.write(draft(conv));
+    const capped = performance.now();
+    await patient.whenIdle(20);
+    expect(performance.now() - capped).toBeLessThan(2_500);
+  });
+
   it('absorbs a resend, in the same batch or later, and acks it with the original sequence', async () => {
     const conv = await conversation();
     const [a, b] = await Promise.all([

@@ -29,10 +29,14 @@ export interface StoredMessage {
  */
 export function createMessageWriter(
   db: Db,
-  options: { maxBatch?: number; overlap?: boolean } = {},
+  options: { maxBatch?: number; overlap?: boolean; quietMs?: number } = {},
 ) {
   const maxBatch = options.maxBatch ?? 500;
   const overlap = options.overlap ?? db.kind === 'postgres';
+  // PGlite answers one query at a time in this thread: background work that starts between two
+  // messages of a lively chat makes the second wait, so there it waits for a pause instead.
+  const quietMs = options.quietMs ?? (db.kind === 'pglite' ? 50 : 0);
+  let lastDone = -Infinity;
   let queue: Pending[] = [];
   let scheduled = false;
   let flushing = false;
@@ -56,6 +60,7 @@ export function createMessageWriter(
     }
     if (overlap && queue.length) void flush();
     written?.settle();
+    lastDone = performance.now();
     if (queue.length) schedule();
     else if (!busy()) for (const wake of [...idleWaiters]) wake();
   };
@@ -79,21 +84,32 @@ export function createMessageWriter(
       return queue.length;
     },
     /**
-     * Resolves when nothing is waiting or being written, or after `atMostMs`: background work
-     * waits for this, so live chat goes first, and a flood of messages delays that work but
-     * never stops it.
+     * Resolves when nothing is waiting or being written (on PGlite: nor has been for
+     * `quietMs`), or after `atMostMs`: background work waits for this, so live chat goes first,
+     * and a flood of messages delays that work but never stops it.
      */
     whenIdle(atMostMs = 1_000): Promise<void> {
-      if (!busy()) return Promise.resolve();
+      if (!busy() && performance.now() - lastDone >= quietMs) return Promise.resolve();
       return new Promise((resolve) => {
-        const wake = () => {
-          clearTimeout(timer);
-          idleWaiters.delete(wake);
+        let pause: NodeJS.Timeout | undefined;
+        const finish = () => {
+          clearTimeout(pause);
+          clearTimeout(giveUp);
+          idleWaiters.delete(check);
           resolve();
         };
-        const timer = setTimeout(wake, atMostMs);
-        timer.unref();
-        idleWaiters.add(wake);
+        const check = () => {
+          idleWaiters.delete(check);
+          clearTimeout(pause);
+          if (busy()) return void idleWaiters.add(check);
+          const left = lastDone + quietMs - performance.now();
+          if (left <= 0) return finish();
+          pause = setTimeout(check, left);
+          pause.unref();
+        };
+        const giveUp = setTimeout(finish, atMostMs);
+        giveUp.unref();
+        check();
       });
     },
     /** Resolves once everything queued so far has been written (used at shutdown). */
