@@ -44,8 +44,14 @@ export function useInbox(
   current.current = { view, query };
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
+  // Only list rows carry `sla`; a row without it (a `conversation` frame) keeps the one known.
   const remember = useCallback((list: InboxConversation[]) => {
-    setKnown((k) => ({ ...k, ...Object.fromEntries(list.map((c) => [c.id, c])) }));
+    setKnown((k) => ({
+      ...k,
+      ...Object.fromEntries(
+        list.map((c) => [c.id, c.sla === undefined && k[c.id] ? { ...c, sla: k[c.id]!.sla } : c]),
+      ),
+    }));
   }, []);
 
   const load = useCallback(async () => {
@@ -82,7 +88,9 @@ export function useInbox(
       if (frame.t === 'sla.updated' || frame.t === 'sla.warning' || frame.t === 'sla.breached') {
         // Before the first list arrives, a frame has nothing to update and the list may be older.
         if (!dataRef.current) reloadSoon();
-        return setData((d) => withSla(d, frame.conversationId, frame.sla));
+        const { conversationId: id, sla } = frame;
+        setKnown((k) => (k[id] ? { ...k, [id]: { ...k[id]!, sla } } : k));
+        return setData((d) => withSla(d, id, sla));
       }
       if (frame.t !== 'inbox') return;
       const { conversationId: id, lastSeq, at } = frame;

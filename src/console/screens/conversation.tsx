@@ -42,8 +42,6 @@ export function ConversationView(props: Props) {
   const name = convo.details?.contact?.name ?? state?.contactName ?? 'Visitor';
   const topic = convo.details?.conversation.topic ?? state?.topic;
   const priority = state?.priority ?? convo.details?.conversation.priority ?? 'normal';
-  // The inbox list keeps each conversation's nearest SLA clock current from `sla.*` frames.
-  const sla = inbox.data?.conversations.find((c) => c.id === id)?.sla ?? state?.sla;
   const { markSeen } = inbox;
 
   useEffect(() => {
@@ -79,7 +77,7 @@ export function ConversationView(props: Props) {
             {status === 'open' && (
               <>
                 {' '}
-                <SlaBadgeView sla={sla} now={now} />
+                <SlaBadgeView sla={state?.sla} now={now} />
               </>
             )}
           </p>

@@ -132,7 +132,7 @@ describe('the console inbox', () => {
       priority: 'asap',
     });
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('priority is urgent, high, normal or low');
+    expect(await bad.text()).toContain('priority is one of urgent, high, normal, low');
     expect(
       (
         await outsider.post(`/api/console/conversations/${yeastQuestion}/priority`, {

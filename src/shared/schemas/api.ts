@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { WireMessage } from '../realtime.js';
 import { RUNG_KINDS } from './ladder.js';
-import { PRIORITIES } from './routing.js';
+import { CHANNELS, PRIORITIES } from './routing.js';
 import { WEBHOOK_EVENTS } from '../webhooks.js';
 
 /** Wire shapes of the REST API (/api/v1). The OpenAPI document is generated from these. */
@@ -35,8 +35,8 @@ export const Conversation = z.object({
     .describe('the escalation ladder step the conversation stands on (queue vs supervisor)'),
   rungSince: z.string().describe('when it reached that rung: its wait there starts here'),
   teamId: z.uuid().nullable(),
-  channel: z.enum(['chat', 'email', 'voice']),
-  priority: z.enum(['urgent', 'high', 'normal', 'low']),
+  channel: z.enum(CHANNELS),
+  priority: z.enum(PRIORITIES),
   lastSeq: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -60,12 +60,6 @@ export const ContactUpdate = z.object({
   vip: z.boolean({ error: 'vip: true or false' }),
 });
 export type ContactUpdate = z.infer<typeof ContactUpdate>;
-
-/** What the business may change on a conversation through the API. */
-export const ConversationUpdate = z.strictObject({
-  priority: z.enum(PRIORITIES, { error: `priority: one of ${PRIORITIES.join(', ')}` }),
-});
-export type ConversationUpdate = z.infer<typeof ConversationUpdate>;
 
 export const Member = z.object({
   id: z.uuid(),
@@ -112,10 +106,11 @@ export const AssignInput = z.object({ assigneeId: z.uuid().nullable() });
 export type AssignInput = z.infer<typeof AssignInput>;
 
 export const PriorityInput = z.object({
-  priority: z.enum(['urgent', 'high', 'normal', 'low'], {
-    error: 'priority is urgent, high, normal or low',
-  }),
+  priority: z.enum(PRIORITIES, { error: `priority is one of ${PRIORITIES.join(', ')}` }),
 });
+
+/** What the business may change on a conversation through the REST API: its priority. */
+export const ConversationUpdate = PriorityInput.strict();
 
 /**
  * A conversation's messages for the console: forward from `after` (catching up), or with

@@ -4,8 +4,8 @@ import { BusinessHours } from './business-hours.js';
 export const CHANNELS = ['chat', 'email', 'voice'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
-export type Priority = (typeof PRIORITIES)[number];
+// One list, kept in the zod-free labels module so the console can use it too (CONVENTIONS 13).
+export { PRIORITIES, type Priority } from '../sla-labels.js';
 
 const skillName = z
   .string()
