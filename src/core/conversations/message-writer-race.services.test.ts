@@ -39,27 +39,37 @@ const draft = (conversationId: string, clientId: string, body = 'hello'): Messag
 
 describe('the group-commit writer across nodes', () => {
   // Two writers (nodes) on one conversation: the second waits for the first's lock, and its
-  // snapshot predates the first's commit. It must still see the first's client ids.
-  it('absorbs a resend another node committed while this batch waited for the lock', async () => {
-    const conv = await conversation();
-    let pending: ReturnType<MessageWriter['write']> | undefined;
-    await db.transaction(async (tx) => {
-      await tx.query('select 1 from conversations where id = $1 for update', [conv]);
-      await tx.query(
-        `insert into messages (workspace_id, conversation_id, seq, client_id, author_type, body)
-           values ($1, $2, 1, 'raced-1', 'contact', 'from node A')`,
-        [ws, conv],
-      );
-      await tx.query('update conversations set last_seq = 1 where id = $1', [conv]);
-      pending = writer.write(draft(conv, 'raced-1', 'resent to node B'));
-      pending.catch(() => {});
-      // Commit only once node B's statement is waiting for the conversation's lock.
-      while (!(await db.query('select 1 from pg_locks where not granted')).length)
-        await new Promise((r) => setTimeout(r, 5));
-    });
-    const resent = await pending!;
-    expect(resent).toMatchObject({ duplicate: true, message: { seq: 1, body: 'from node A' } });
-    const next = await writer.write(draft(conv, 'raced-2'));
-    expect(next.message.seq).toBe(2);
-  });
+  // snapshot predates the first's commit. It must still see the first's client ids. A lone
+  // message takes the one-message function, two take the batch statement.
+  it.each([1, 2])(
+    'absorbs a resend another node committed while a batch of %i waited for the lock',
+    async (size) => {
+      const conv = await conversation();
+      const pending: ReturnType<MessageWriter['write']>[] = [];
+      await db.transaction(async (tx) => {
+        await tx.query('select 1 from conversations where id = $1 for update', [conv]);
+        await tx.query(
+          `insert into messages (workspace_id, conversation_id, seq, client_id, author_type, body)
+             values ($1, $2, 1, 'raced-1', 'contact', 'from node A')`,
+          [ws, conv],
+        );
+        await tx.query('update conversations set last_seq = 1 where id = $1', [conv]);
+        pending.push(writer.write(draft(conv, 'raced-1', 'resent to node B')));
+        if (size === 2) pending.push(writer.write(draft(conv, 'new-on-b', 'new on node B')));
+        for (const p of pending) p.catch(() => {});
+        // Commit only once node B's statement is waiting for the conversation's lock.
+        while (!(await db.query('select 1 from pg_locks where not granted')).length)
+          await new Promise((r) => setTimeout(r, 5));
+      });
+      const [resent, fresh] = await Promise.all(pending);
+      expect(resent).toMatchObject({ duplicate: true, message: { seq: 1, body: 'from node A' } });
+      if (size === 2)
+        expect(fresh).toMatchObject({
+          duplicate: false,
+          message: { seq: 2, body: 'new on node B' },
+        });
+      const next = await writer.write(draft(conv, 'raced-2'));
+      expect(next.message.seq).toBe(size + 1);
+    },
+  );
 });

@@ -130,6 +130,9 @@ describe('the group-commit message writer', () => {
     expect(bad.status).toBe('rejected');
     expect((bad as PromiseRejectedResult).reason.code).toBe('not_found');
     expect(good.status).toBe('fulfilled');
+    await expect(writer.write(draft(foreign, 'alone'))).rejects.toMatchObject({
+      code: 'not_found',
+    });
     expect(
       await db.query('select 1 from messages where conversation_id = $1', [foreign]),
     ).toHaveLength(0);
@@ -185,11 +188,18 @@ describe('the group-commit message writer', () => {
       [randomUUID(), ws],
     );
     const conv = await conversation();
-    const stored = await writer.write(draft(conv, 'hooked-1', 'tell the webhook'));
+    // A lone message (the one-message function), then two in one batch (the batch statement).
+    const alone = await writer.write(draft(conv, 'hooked-1', 'tell the webhook'));
+    const pair = await Promise.all([
+      writer.write(draft(conv, 'hooked-2', 'and again')),
+      writer.write(draft(conv, 'hooked-3', 'and once more')),
+    ]);
     const rows = await db.query<{ payload: unknown }>(
-      `select payload from webhook_deliveries where payload->'message'->>'clientId' = 'hooked-1'`,
+      `select payload from webhook_deliveries where payload->'message'->>'clientId' like 'hooked-%'
+       order by payload->'message'->'seq'`,
     );
-    expect(rows.map((r) => r.payload)).toEqual([{ message: toWireMessage(stored.message) }]);
+    const sent = [alone, ...pair].map((s) => ({ message: toWireMessage(s.message) }));
+    expect(rows.map((r) => r.payload)).toEqual(sent);
     await db.query('delete from webhook_endpoints where workspace_id = $1', [ws]);
   });
 });
