@@ -171,6 +171,20 @@ describe('the group-commit message writer', () => {
     expect(plain.message.seq).toBe(2);
   });
 
+  it('stores any text exactly, alone or in a batch: quotes, braces, backslashes, NULL', async () => {
+    const conv = await conversation();
+    const bodies = ['NULL', '{"a,b"}', 'back\\slash \\"q\\"', ' ', 'line\nbreak, é 🙂', '{}'];
+    const batch = await Promise.all(bodies.map((b, i) => writer.write(draft(conv, `t-${i}`, b))));
+    const alone = await writer.write(draft(conv, 'NULL', '{NULL}'));
+    expect(batch.map((s) => s.message.body)).toEqual(bodies);
+    expect([alone.message.client_id, alone.message.body]).toEqual(['NULL', '{NULL}']);
+    const rows = await db.query<{ body: string }>(
+      'select body from messages where conversation_id = $1 order by seq',
+      [conv],
+    );
+    expect(rows.map((r) => r.body)).toEqual([...bodies, '{NULL}']);
+  });
+
   it('answers a customer resending a client id of a conversation not theirs with not found', async () => {
     const owner = randomUUID();
     const conv = await conversation();

@@ -18,9 +18,10 @@ export interface BatchResult {
   retry: number[];
 }
 
-// The batch goes in as one JSON parameter and comes back as one JSON value: both drivers turn
-// JSON into JavaScript natively, where arrays and rows are converted value by value in script.
-// Times travel as epoch milliseconds.
+// The batch goes in as one array per column (unnested in PostgreSQL, a third of the cost of
+// taking the rows apart from one JSON document) and comes back as one JSON value: both drivers
+// turn JSON into JavaScript natively, where rows are converted value by value in script. Times
+// travel as epoch milliseconds.
 //
 // One statement, so one implicit transaction: the messages, the sequences and the webhook
 // deliveries commit together or not at all.
@@ -37,13 +38,15 @@ export interface BatchResult {
 // createdAt is exactly the ack's.
 const STORE_BATCH = `
 with d as (
-  select * from json_to_recordset($1::json) as d(i int, workspace_id uuid, conversation_id uuid,
-    client_id text, author_type text, author_id uuid, private boolean, body text,
-    contact_guard uuid)
+  select (n - 1)::int as i, workspace_id, conversation_id, client_id, author_type, author_id,
+    private, body, contact_guard
+  from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::boolean[],
+    $7::text[], $8::uuid[]) with ordinality as d(workspace_id, conversation_id, client_id,
+    author_type, author_id, private, body, contact_guard, n)
 ),
 c as (
   select c.id, c.workspace_id, c.contact_id, c.last_seq from conversations c
-  where c.id = any($2::uuid[]) and exists (
+  where c.id = any($9::uuid[]) and exists (
     select 1 from d where d.conversation_id = c.id and d.workspace_id = c.workspace_id
       and (d.contact_guard is null or d.contact_guard = c.contact_id))
   order by c.id
@@ -104,10 +107,12 @@ select json_build_object(
 // it for a small batch. A plpgsql function keeps its plan for the session (PGlite has just one);
 // a temporary one needs no migration and goes away with the process. PostgreSQL plans on its
 // own cores, so it gets the statement itself.
-const CREATE_FUNCTION = `create or replace function pg_temp.parley_store_batch(json, uuid[])
+const CREATE_FUNCTION = `create or replace function pg_temp.parley_store_batch(uuid[], uuid[],
+  text[], text[], uuid[], boolean[], text[], uuid[], uuid[])
   returns setof json language plpgsql as $fn$
   begin return query ${STORE_BATCH}; end $fn$`;
-const CALL_FUNCTION = 'select outcome from pg_temp.parley_store_batch($1, $2) as outcome';
+const CALL_FUNCTION =
+  'select outcome from pg_temp.parley_store_batch($1, $2, $3, $4, $5, $6, $7, $8, $9) as outcome';
 const functionReady = new WeakMap<Db, Promise<void>>();
 
 function ensureFunction(db: Db): Promise<void> {
@@ -165,14 +170,22 @@ function storeOne(db: Db, d: MessageDraftRow) {
 }
 
 async function storeMany(db: Db, drafts: readonly MessageDraftRow[]) {
-  const batch = JSON.stringify(drafts.map((d, i) => ({ ...d, i })));
-  const conversations = [...new Set(drafts.map((d) => d.conversation_id))];
+  const column = <K extends keyof MessageDraftRow>(k: K) => drafts.map((d) => d[k] ?? null);
+  const params = [
+    column('workspace_id'),
+    column('conversation_id'),
+    column('client_id'),
+    column('author_type'),
+    column('author_id'),
+    column('private'),
+    column('body'),
+    column('contact_guard'),
+    [...new Set(drafts.map((d) => d.conversation_id))],
+  ];
   if (db.kind !== 'pglite')
-    return db.query<{ outcome: Outcome }>(STORE_BATCH, [batch, conversations], {
-      name: 'parley_store_batch',
-    });
+    return db.query<{ outcome: Outcome }>(STORE_BATCH, params, { name: 'parley_store_batch' });
   await ensureFunction(db);
-  return db.query<{ outcome: Outcome }>(CALL_FUNCTION, [batch, conversations]);
+  return db.query<{ outcome: Outcome }>(CALL_FUNCTION, params);
 }
 
 function oldRow([, conversation_id, client_id, id, seq, at, ...rest]: Json[]): MessageRow {
