@@ -44,6 +44,14 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** A note that outlives reconnects (the status line otherwise only says "offline"). */
   let notice = '';
+  /** Team members online, workspace-wide (the presence frame). */
+  let online = 0;
+  /**
+   * While the conversation waits in line: whether its own team can answer now (someone on it
+   * and open). The header then follows the line, so it never says "online" beside a line that
+   * says nobody is.
+   */
+  let lineServed: boolean | undefined;
 
   const title = h('h2', { id: 'parley-title' });
   const presence = h('p', { class: 'sub', hidden: '' });
@@ -116,18 +124,20 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
       markSeen();
     },
     presence(n) {
+      online = n;
       presence.hidden = false;
-      presence.textContent = n
-        ? 'A team member is online'
-        : 'We’ll reply here as soon as someone is back';
+      sayPresence();
     },
     lost() {
       if (!chat.conversation) return showMenu();
       status.textContent = notice =
         'Your earlier conversation could not be restored; this starts a new one.';
     },
-    queue: (position, eta, answeredBy, opensAt) =>
-      alternatives.queue(position, eta, answeredBy, opensAt),
+    queue(position, eta, answeredBy, opensAt) {
+      lineServed = position === null ? undefined : eta !== null && opensAt === undefined;
+      sayPresence();
+      alternatives.queue(position, eta, answeredBy, opensAt);
+    },
     error: (text) => (status.textContent = text),
   });
   const parts = { panel, menu, chatView, back, title, list };
@@ -135,6 +145,13 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
   const feedback = createFeedback(chat.visitor, parts);
   const alternatives = createCallbacks(key, base, chat, parts, person);
   const invited = createInviteAccept(key, chat, start, list);
+
+  function sayPresence() {
+    presence.textContent =
+      online > 0 && lineServed !== false
+        ? 'A team member is online'
+        : 'We’ll reply here as soon as someone is back';
+  }
 
   /** The agent's typing indicator; it fades by itself should the "stopped" frame never come. */
   function typing(on: boolean) {
@@ -190,6 +207,8 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
     seenRow = undefined;
     list.replaceChildren(...(reopen ? [] : [h('li', { class: 'hint' }, HINTS[t])]));
     status.textContent = notice = '';
+    lineServed = undefined;
+    sayPresence();
     alternatives.reset();
     typing(false);
     view(true, LABELS[t]);

@@ -73,6 +73,10 @@ describe('the queue while the team is closed', () => {
         `You are next in line. The team is closed now and opens at ${time} on ${weekday} (your time); you keep your place.`,
       )
       .waitFor();
+    // Someone is online in the workspace, but not for this closed team: the header agrees
+    // with the line instead of saying "online".
+    await page.getByText('We’ll reply here as soon as someone is back').waitFor();
+    expect(await page.getByText('A team member is online').count()).toBe(0);
     await screenshot(page, 'queue-phone-team-closed', { fullPage: false });
     expect(customer.errors).toEqual([]);
     agent.ws.close();
