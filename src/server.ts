@@ -23,6 +23,7 @@ import { createSlaClock } from './core/slas/sla-clock.js';
 import { createSlaFollower } from './core/slas/sla-follower.js';
 import { createSlaAlerts } from './channels/push/sla-alerts.js';
 import { createEmailReplyForwarder } from './core/email-replies/email-reply-forwarder.js';
+import { prepareTextAnalysis } from './core/topics/analyze-text.js';
 import { createFeedbackIndexer } from './core/topics/feedback-indexer.js';
 import { migrate } from './db/migrate.js';
 import { openDb } from './db/open-db.js';
@@ -175,6 +176,7 @@ export async function startServer(config: Config, options: ServerOptions): Promi
   const slaClock = createSlaClock(core, { log, onAlert: slaAlerts.consider });
   slaClock.start();
   // Sentiment, topics and feedback routing for new customer texts, off the chat's hot path.
+  prepareTextAnalysis();
   const feedbackIndex = createFeedbackIndexer(core, { log });
   feedbackIndex.start();
   const port = (server.address() as AddressInfo).port;

@@ -24,11 +24,18 @@ export interface FeedbackIndexerOptions {
    * messages would stall live chat for as long as it lasts.
    */
   restFactor?: number;
+  /**
+   * Each batch waits at most this long for a pause in the chat. Default 10 s on PGlite, where
+   * a batch (about 10 ms however small) holds every chat write that arrives meanwhile, so a
+   * steady stream of messages should not meet one every second; 1 s on PostgreSQL.
+   */
+  waitForPauseMs?: number;
 }
 
 const SOURCES: SourceName[] = ['message', 'response', 'case'];
 /** Batches per source per tick, so a backlog is worked off without starving the rest. */
 const MAX_BATCHES = 20;
+const MIN_BATCH = 5;
 
 /**
  * The background job that keeps the text index current, off the chat's hot path: every
@@ -40,7 +47,10 @@ export function createFeedbackIndexer(deps: ConversationDeps, options: FeedbackI
   const most = options.batch ?? 50;
   const sliceMs = options.sliceMs ?? (deps.db.kind === 'pglite' ? 5 : Infinity);
   const restFactor = options.restFactor ?? 3;
-  let size = most;
+  const waitForPauseMs = options.waitForPauseMs ?? (deps.db.kind === 'pglite' ? 10_000 : 1_000);
+  // With a slice to keep, start small and grow step by step: one large first batch (a pass
+  // after a quiet start-up) would hold PGlite for tens of milliseconds mid-chat.
+  let size = sliceMs === Infinity ? most : Math.min(most, MIN_BATCH);
 
   async function once(): Promise<number> {
     let read = 0;
@@ -48,7 +58,7 @@ export function createFeedbackIndexer(deps: ConversationDeps, options: FeedbackI
       let after: number | undefined;
       for (let i = 0; i < MAX_BATCHES; i++) {
         // Live chat first.
-        await deps.writer.whenIdle();
+        await deps.writer.whenIdle(waitForPauseMs);
         const started = performance.now();
         const asked = size;
         const batch = await indexFeedback(
@@ -58,10 +68,12 @@ export function createFeedbackIndexer(deps: ConversationDeps, options: FeedbackI
           after === undefined ? {} : { after },
         );
         const took = performance.now() - started;
+        options.log.debug({ source, asked, read: batch.read, tookMs: took }, 'feedback batch');
         read += batch.read;
         if (batch.read < asked) break;
         after = batch.last ?? undefined;
-        size = Math.max(5, Math.min(most, Math.floor((asked * sliceMs) / Math.max(took, 0.1))));
+        const fits = Math.floor((asked * sliceMs) / Math.max(took, 0.1));
+        size = Math.max(MIN_BATCH, Math.min(most, asked * 2, fits));
         await rest(took * restFactor);
       }
     }
