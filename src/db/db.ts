@@ -25,5 +25,12 @@ export interface Db {
    * Calling `transaction` on the handle passed to `fn` joins the same transaction.
    */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /**
+   * A handle for one hot caller that runs one statement at a time (the chat's message writer).
+   * PostgreSQL: a connection of its own, outside the pool, so its statements never queue behind
+   * other work for a pooled connection; reopened by the next statement after it is lost. PGlite
+   * has one connection: the same handle. Closed with the database.
+   */
+  dedicated(): Db;
   close(): Promise<void>;
 }

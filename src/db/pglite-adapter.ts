@@ -4,7 +4,7 @@ import type { Db } from './db.js';
 type Queryable = Pick<Transaction, 'query' | 'exec'>;
 
 function wrap(target: Queryable, transaction: Db['transaction'], close: Db['close']): Db {
-  return {
+  const db: Db = {
     kind: 'pglite',
     async query<T>(sql: string, params: readonly unknown[] = []) {
       const result = await target.query<T>(sql, params as unknown[]);
@@ -14,8 +14,10 @@ function wrap(target: Queryable, transaction: Db['transaction'], close: Db['clos
       await target.exec(sql);
     },
     transaction,
+    dedicated: () => db,
     close,
   };
+  return db;
 }
 
 /**

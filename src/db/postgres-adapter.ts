@@ -7,8 +7,13 @@ pg.types.setTypeParser(20, (value) => Number(value));
 
 type Client = Pick<pg.PoolClient, 'query'>;
 
-function wrap(client: Client, transaction: Db['transaction'], close: Db['close']): Db {
-  return {
+function wrap(
+  client: Client,
+  transaction: Db['transaction'],
+  close: Db['close'],
+  dedicated?: Db['dedicated'],
+): Db {
+  const db: Db = {
     kind: 'postgres',
     async query<T>(sql: string, params: readonly unknown[] = [], options?: { name?: string }) {
       const values = params as unknown[];
@@ -21,8 +26,11 @@ function wrap(client: Client, transaction: Db['transaction'], close: Db['close']
       await client.query(sql);
     },
     transaction,
+    // Inside a transaction, or on a dedicated handle, that handle itself.
+    dedicated: dedicated ?? (() => db),
     close,
   };
+  return db;
 }
 
 export interface PostgresOptions {
@@ -33,14 +41,16 @@ export interface PostgresOptions {
 
 /** A pooled connection to a PostgreSQL server. */
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Db> {
-  const pool = new pg.Pool({
+  const connection = {
     connectionString: url,
-    max: options.max ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
-  });
+  };
+  const pool = new pg.Pool({ ...connection, max: options.max ?? 10 });
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on('error', () => {});
+  const dedicatedClients = new Set<pg.Client>();
   const close = async () => {
+    await Promise.all([...dedicatedClients].map((c) => c.end().catch(() => {})));
     if (!pool.ended) await pool.end();
   };
   const transaction: Db['transaction'] = async (fn) => {
@@ -59,8 +69,43 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       client.release();
     }
   };
-  const db = wrap(pool, transaction, close);
+  const dedicated = () =>
+    wrap(dedicatedConnection(connection, dedicatedClients), transaction, close);
+  const db = wrap(pool, transaction, close, dedicated);
   // Fail at boot, not at the first request, when the server is unreachable.
   await db.query('select 1');
   return db;
+}
+
+/**
+ * One connection outside the pool, opened on first use. A lost connection is dropped (its
+ * statement fails) and the next statement opens a new one; `open` holds the live one for close.
+ */
+function dedicatedConnection(config: pg.ClientConfig, open: Set<pg.Client>): Client {
+  let live: Promise<pg.Client> | undefined;
+  const connect = async () => {
+    const client = new pg.Client(config);
+    const drop = () => {
+      open.delete(client);
+      if (live === opening) live = undefined;
+    };
+    client.on('error', drop);
+    client.on('end', drop);
+    const opening = client.connect().then(() => client);
+    live = opening;
+    try {
+      await opening;
+    } catch (error) {
+      drop();
+      throw error;
+    }
+    open.add(client);
+    return client;
+  };
+  return {
+    query: (async (...args: Parameters<pg.Client['query']>) => {
+      const client = await (live ?? connect());
+      return (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
+    }) as Client['query'],
+  };
 }

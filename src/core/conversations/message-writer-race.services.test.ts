@@ -72,4 +72,18 @@ describe('the group-commit writer across nodes', () => {
       expect(next.message.seq).toBe(size + 1);
     },
   );
+
+  it('stores and acks a message while every pooled connection is busy', async () => {
+    const conv = await conversation();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let holding = 0;
+    // The test pool has 4 connections: all 4 wait inside transactions.
+    const held = [1, 2, 3, 4].map(() => db.transaction(async () => void (holding++, await gate)));
+    while (holding < 4) await new Promise((r) => setTimeout(r, 5));
+    const stored = await writer.write(draft(conv, 'while-busy'));
+    expect(stored.message.seq).toBe(1);
+    release();
+    await Promise.all(held);
+  });
 });

@@ -31,6 +31,8 @@ export function createMessageWriter(
   db: Db,
   options: { maxBatch?: number; overlap?: boolean; quietMs?: number } = {},
 ) {
+  // A connection of its own on PostgreSQL: a chat write never waits for the pool.
+  const store = db.dedicated();
   const maxBatch = options.maxBatch ?? 500;
   const overlap = options.overlap ?? db.kind === 'postgres';
   // PGlite answers one query at a time in this thread: background work that starts between two
@@ -50,7 +52,7 @@ export function createMessageWriter(
     const taken = queue.splice(0, maxBatch);
     let written: WrittenBatch | undefined;
     try {
-      written = await writeBatch(db, taken);
+      written = await writeBatch(store, taken);
       // Sends put off to the next batch go first, ahead of anything newer, keeping send order.
       if (written.later.length) queue = written.later.concat(queue);
     } catch (error) {
