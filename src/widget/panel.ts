@@ -12,6 +12,7 @@ import { h } from './dom.js';
 import { renderHistory } from './history.js';
 import { createInviteAccept } from './invite-accept.js';
 import { placeBySeq } from './message-order.js';
+import { createPresenceLine } from './presence-line.js';
 import { PANEL_CSS } from './panel-css.js';
 import type { PanelApi, PanelHost, Shown, Topic } from './types.js';
 export { createInvites } from './invite.js'; // the loader starts invitations from here
@@ -44,17 +45,9 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** A note that outlives reconnects (the status line otherwise only says "offline"). */
   let notice = '';
-  /** Team members online, workspace-wide (the presence frame). */
-  let online = 0;
-  /**
-   * While the conversation waits in line: whether its own team can answer now (someone on it
-   * and open). The header then follows the line, so it never says "online" beside a line that
-   * says nobody is.
-   */
-  let lineServed: boolean | undefined;
 
   const title = h('h2', { id: 'parley-title' });
-  const presence = h('p', { class: 'sub', hidden: '' });
+  const presence = createPresenceLine();
   const back = h('button', { class: 'x', type: 'button', 'aria-label': 'Back to topics' }, '‹');
   const closer = h('button', { class: 'x', type: 'button', 'aria-label': 'Close help' }, '×');
   const menu = h('div', { class: 'menu' }, h('p', {}, 'Hi! What can we do for you?'));
@@ -107,7 +100,7 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
       'aria-labelledby': 'parley-title',
       hidden: '',
     },
-    h('header', {}, back, h('div', { class: 'hd' }, title, presence), closer),
+    h('header', {}, back, h('div', { class: 'hd' }, title, presence.el), closer),
     menu,
     chatView,
   );
@@ -123,19 +116,14 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
       agentRead = Math.max(agentRead, seq);
       markSeen();
     },
-    presence(n) {
-      online = n;
-      presence.hidden = false;
-      sayPresence();
-    },
+    presence: (n) => presence.online(n),
     lost() {
       if (!chat.conversation) return showMenu();
       status.textContent = notice =
         'Your earlier conversation could not be restored; this starts a new one.';
     },
     queue(position, eta, answeredBy, opensAt) {
-      lineServed = position === null ? undefined : eta !== null && opensAt === undefined;
-      sayPresence();
+      presence.line(position, eta, opensAt);
       alternatives.queue(position, eta, answeredBy, opensAt);
     },
     error: (text) => (status.textContent = text),
@@ -145,13 +133,6 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
   const feedback = createFeedback(chat.visitor, parts);
   const alternatives = createCallbacks(key, base, chat, parts, person);
   const invited = createInviteAccept(key, chat, start, list);
-
-  function sayPresence() {
-    presence.textContent =
-      online > 0 && lineServed !== false
-        ? 'A team member is online'
-        : 'We’ll reply here as soon as someone is back';
-  }
 
   /** The agent's typing indicator; it fades by itself should the "stopped" frame never come. */
   function typing(on: boolean) {
@@ -207,8 +188,7 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
     seenRow = undefined;
     list.replaceChildren(...(reopen ? [] : [h('li', { class: 'hint' }, HINTS[t])]));
     status.textContent = notice = '';
-    lineServed = undefined;
-    sayPresence();
+    presence.reset();
     alternatives.reset();
     typing(false);
     view(true, LABELS[t]);

@@ -39,13 +39,18 @@ async function onePass(sliceMs?: number): Promise<Batch[]> {
   return batches.filter((b) => b.source === 'message');
 }
 
+/** A new workspace's customer who has written 60 messages not yet indexed. */
+async function sixtyNewMessages(prefix: string) {
+  await indexAll(t);
+  const ws = await seedWorkspace(t.core);
+  const contact = await seedContact(t, ws.id);
+  const texts = Array.from({ length: 59 }, (_, i) => `${prefix} ${i + 2}`);
+  await customerSays(t, ws.id, contact.id, `${prefix} 1`, ...texts);
+}
+
 describe('the feedback indexer’s batches', () => {
   it('with a time slice to keep, starts small and at most doubles a batch, reading everything', async () => {
-    await indexAll(t);
-    const ws = await seedWorkspace(t.core);
-    const contact = await seedContact(t, ws.id);
-    const texts = Array.from({ length: 59 }, (_, i) => `Question number ${i + 2}`);
-    await customerSays(t, ws.id, contact.id, 'Question number 1', ...texts);
+    await sixtyNewMessages('Question number');
     const batches = await onePass(5);
     expect(batches[0]!.asked).toBe(5);
     for (let i = 1; i < batches.length; i++)
@@ -55,11 +60,7 @@ describe('the feedback indexer’s batches', () => {
   });
 
   it('without a slice (PostgreSQL’s default), takes full batches from the start', async () => {
-    await indexAll(t);
-    const ws = await seedWorkspace(t.core);
-    const contact = await seedContact(t, ws.id);
-    const texts = Array.from({ length: 59 }, (_, i) => `Another question ${i + 2}`);
-    await customerSays(t, ws.id, contact.id, 'Another question 1', ...texts);
+    await sixtyNewMessages('Another question');
     const batches = await onePass(Infinity);
     expect(batches.map((b) => [b.asked, b.read])).toEqual([
       [50, 50],
