@@ -216,4 +216,34 @@ describe('the group-commit message writer', () => {
     expect(rows.map((r) => r.payload)).toEqual(sent);
     await db.query('delete from webhook_endpoints where workspace_id = $1', [ws]);
   });
+
+  it('moves a conversation’s activity time with a message only once it is a second old', async () => {
+    const conv = await conversation();
+    const activity = async () =>
+      (
+        await db.query<{ updated_at: Date }>('select updated_at from conversations where id = $1', [
+          conv,
+        ])
+      )[0]!.updated_at.getTime();
+    // Backdated, as if the last activity were a minute ago: the next message moves it.
+    await db.query(
+      `update conversations set updated_at = now() - interval '1 minute' where id = $1`,
+      [conv],
+    );
+    const before = Date.now();
+    await writer.write(draft(conv));
+    const moved = await activity();
+    expect(moved).toBeGreaterThanOrEqual(before - 1_000);
+    // Within that second, neither a lone message nor a batch moves it again (the update then
+    // changes no indexed column, so it stays on its page).
+    await writer.write(draft(conv));
+    await Promise.all([writer.write(draft(conv)), writer.write(draft(conv))]);
+    expect(await activity()).toBe(moved);
+    await db.query(
+      `update conversations set updated_at = now() - interval '2 seconds' where id = $1`,
+      [conv],
+    );
+    await Promise.all([writer.write(draft(conv)), writer.write(draft(conv))]);
+    expect(await activity()).toBeGreaterThan(Date.now() - 1_500);
+  });
 });

@@ -34,6 +34,8 @@ export interface BatchResult {
 //         whole messages table);
 //  fresh  the rest, numbered after each conversation's last sequence in send order.
 // A plain INSERT (no ON CONFLICT): a conflict here would mean a gap, so it must fail instead.
+// activity_stamp and message_created_payload are SQL functions of migration 0020, shared with
+// store_one_message.
 // created_at is cut to milliseconds, what JavaScript and the wire carry, so the webhook's
 // createdAt is exactly the ack's.
 const STORE_BATCH = `
@@ -80,17 +82,14 @@ ins as (
   returning *
 ),
 moved as (
-  update conversations c set last_seq = f.seq, updated_at = now()
+  update conversations c set last_seq = f.seq, updated_at = activity_stamp(c.updated_at)
   from (select conversation_id, max(seq) as seq from fresh group by conversation_id) f
   where c.id = f.conversation_id
 ),
 hooked as (
   insert into webhook_deliveries (workspace_id, endpoint_id, event, payload)
-  select n.workspace_id, w.id, 'message.created', jsonb_build_object('message',
-    jsonb_build_object('conversationId', n.conversation_id, 'seq', n.seq,
-      'clientId', n.client_id, 'authorType', n.author_type, 'authorId', n.author_id,
-      'private', n.private, 'body', n.body,
-      'createdAt', to_char(n.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
+  select n.workspace_id, w.id, 'message.created', message_created_payload(n.conversation_id,
+    n.seq, n.client_id, n.author_type, n.author_id, n.private, n.body, n.created_at)
   from ins n join webhook_endpoints w on w.workspace_id = n.workspace_id and w.active
     and 'message.created' = any (w.events)
 )
@@ -156,7 +155,7 @@ export async function storeMessageBatch(
   };
 }
 
-// A lone message (light load) takes the steps of migration 0019's function, which do the same
+// A lone message (light load) takes the steps of store_one_message (migrations 0019, 0020), which do the same
 // for one draft with less work than the set-based statement.
 const STORE_ONE = 'select store_one_message($1, $2, $3, $4, $5, $6, $7, $8) as outcome';
 
