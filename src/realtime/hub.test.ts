@@ -78,4 +78,22 @@ describe('the hub', () => {
     expect(customer.frames).toEqual([]);
     expect(elsewhere.frames).toEqual([]);
   });
+
+  it('knows which conversations of a workspace customers follow on this node, until the last leaves', () => {
+    const hub = createHub();
+    const [ws, other, a, b] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const tab1 = socket('customer', ws);
+    const tab2 = socket('customer', ws);
+    hub.join(a, tab1.sub);
+    hub.join(a, tab1.sub);
+    hub.join(a, tab2.sub);
+    hub.join(b, tab2.sub);
+    hub.join(randomUUID(), socket('agent', ws).sub);
+    hub.join(randomUUID(), socket('customer', other).sub);
+    expect(hub.customerConversations(ws).sort()).toEqual([a, b].sort());
+    hub.leave(a, tab1.sub);
+    expect(hub.customerConversations(ws).sort()).toEqual([a, b].sort());
+    hub.leaveAll(tab2.sub);
+    expect(hub.customerConversations(ws)).toEqual([]);
+  });
 });

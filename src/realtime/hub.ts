@@ -18,17 +18,29 @@ export function createHub() {
   const byConversation = new Map<string, Set<Subscriber>>();
   const inboxWatchers = new Map<string, Set<Subscriber>>();
   const customers = new Map<string, Set<Subscriber>>();
+  /** workspace -> conversation -> customer sockets following it on this node */
+  const followed = new Map<string, Map<string, number>>();
+  const follow = (sub: Subscriber, conversationId: string, by: 1 | -1) => {
+    if (sub.audience !== 'customer') return;
+    let counts = followed.get(sub.workspaceId);
+    if (!counts) followed.set(sub.workspaceId, (counts = new Map()));
+    const n = (counts.get(conversationId) ?? 0) + by;
+    if (n > 0) counts.set(conversationId, n);
+    else counts.delete(conversationId);
+    if (counts.size === 0) followed.delete(sub.workspaceId);
+  };
 
   return {
     join(conversationId: string, sub: Subscriber) {
       let set = byConversation.get(conversationId);
       if (!set) byConversation.set(conversationId, (set = new Set()));
+      if (!set.has(sub)) follow(sub, conversationId, 1);
       set.add(sub);
     },
     leave(conversationId: string, sub: Subscriber) {
       const set = byConversation.get(conversationId);
-      if (!set) return;
-      set.delete(sub);
+      if (!set?.delete(sub)) return;
+      follow(sub, conversationId, -1);
       if (set.size === 0) byConversation.delete(conversationId);
     },
     /**
@@ -47,9 +59,13 @@ export function createHub() {
       set?.delete(sub);
       if (set?.size === 0) map.delete(sub.workspaceId);
       for (const [id, set] of byConversation) {
-        set.delete(sub);
+        if (set.delete(sub)) follow(sub, id, -1);
         if (set.size === 0) byConversation.delete(id);
       }
+    },
+    /** The conversations of a workspace that a customer follows on this node. */
+    customerConversations(workspaceId: string): string[] {
+      return [...(followed.get(workspaceId)?.keys() ?? [])];
     },
     /** Delivers to every eligible subscriber; returns how many received it. */
     deliver(event: ConversationEvent, except?: Subscriber): number {

@@ -1,14 +1,16 @@
 import type { Logger } from 'pino';
 import type { CoreDeps } from '../core/deps.js';
 import { answerersOf, queueStatus, type QueuePlace } from '../core/queue/queue-status.js';
+import { createAnswererAnnouncer } from './answerer-announcer.js';
 import type { Bus } from './bus.js';
 import type { Hub } from './hub.js';
 import type { Presence } from './presence.js';
 
 /**
- * Keeps waiting customers told their place in line and expected wait. Whenever ownership
- * changes in a workspace (someone is taken, released, escalated) or its staffing changes, every
- * node recomputes that workspace's queue and tells the customers connected to it. Changes close
+ * Keeps waiting customers told their place in line and expected wait, and the others who has
+ * their conversation and whether that person is online. Whenever ownership changes in a
+ * workspace (someone is taken, released, escalated) or who is online does, every node
+ * recomputes that workspace's queue and tells the customers connected to it. Changes close
  * together are handled once.
  */
 export function createQueueAnnouncer(options: {
@@ -25,6 +27,7 @@ export function createQueueAnnouncer(options: {
   const openings = new Map<string, NodeJS.Timeout>();
   /** Conversations this node last told they are waiting, per workspace. */
   const waiting = new Map<string, Set<string>>();
+  const answerers = createAnswererAnnouncer({ core, hub, presence });
 
   async function announce(workspaceId: string) {
     const places = await queueStatus(core, workspaceId, presence.onlineAgents(workspaceId));
@@ -46,8 +49,9 @@ export function createQueueAnnouncer(options: {
       });
     for (const p of places) tell(p);
     const left = [...before].filter((id) => !now.has(id));
-    const answerers = await answerersOf(core, workspaceId, left);
-    for (const id of left) tell({ conversationId: id, position: null }, answerers.get(id));
+    const took = await answerersOf(core, workspaceId, left);
+    for (const id of left) tell({ conversationId: id, position: null }, took.get(id)?.name);
+    await answerers.announce(workspaceId);
     wakeAtOpening(workspaceId, places);
     if (now.size) waiting.set(workspaceId, now);
     else waiting.delete(workspaceId);
@@ -85,11 +89,14 @@ export function createQueueAnnouncer(options: {
   options.bus.onEvent((event) => {
     if (event.inbox && event.frame.t === 'conversation') schedule(event.workspaceId);
   });
-  presence.onChange((workspaceId) => schedule(workspaceId));
+  presence.onAgentsChange((workspaceId) => schedule(workspaceId));
 
   return {
-    /** A customer (re)joined a conversation: tell them where they stand. */
-    refresh: schedule,
+    /** A customer (re)joined a conversation: tell them where they stand and who has it. */
+    refresh(workspaceId: string, conversationId: string) {
+      answerers.rejoined(conversationId);
+      schedule(workspaceId);
+    },
     close() {
       pending.forEach((t) => clearTimeout(t));
       pending.clear();

@@ -98,6 +98,53 @@ describe('the honest queue', () => {
   });
 });
 
+describe('who has the conversation', () => {
+  type Agent = Extract<ServerFrame, { t: 'agent' }>;
+
+  it('a customer hears who took their conversation and whether that person is online, live and on rejoin', async () => {
+    const customer = await waitingCustomer('Who will answer me?');
+    const core = { db: server.db, now: () => new Date(), sessionTtlMs: 3_600_000 };
+    const laura = await seedMember(core, server.demo!.workspace.id);
+    const [{ name }] = (await server.db.query<{ name: string }>(
+      'select name from users where id = $1',
+      [laura.userId],
+    )) as [{ name: string }];
+    const cookie = await consoleCookie(server.url, laura.email, PASSWORD);
+    const consoleUrl = `${server.url.replace('http', 'ws')}/realtime/console`;
+    const first = await openFrameSocket(consoleUrl, { cookie });
+    const told = () => customer.socket.frames.filter((f): f is Agent => f.t === 'agent').at(-1);
+    const post = async (path: string, body: unknown) =>
+      fetch(`${server.url}/api/console/conversations/${customer.conversationId}/${path}`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': await csrf(cookie), 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const conversationId = customer.conversationId;
+
+    expect((await post('claim', {})).status).toBe(200);
+    await expect.poll(told).toEqual({ t: 'agent', conversationId, name, online: true });
+    // Her last console closes (no grace period here): she is away, and still has it.
+    first.ws.close();
+    await expect.poll(told).toEqual({ t: 'agent', conversationId, name, online: false });
+    const second = await openFrameSocket(consoleUrl, { cookie });
+    await expect.poll(told).toEqual({ t: 'agent', conversationId, name, online: true });
+    const toldSoFar = customer.socket.frames.filter((f) => f.t === 'agent').length;
+
+    // Another tab of the customer joins: it is told at once, though nothing changed.
+    const tab = await openFrameSocket(server.url.replace('http', 'ws') + customer.socketPath);
+    tab.send({ t: 'resume', conversationId, afterSeq: 0 });
+    await tab.waitFor((f) => f.t === 'agent' && f.name === name && f.online);
+
+    // Back to the line: nobody in particular has it.
+    expect((await post('assign', { assigneeId: null })).status).toBe(200);
+    await expect.poll(told).toEqual({ t: 'agent', conversationId, name: null, online: false });
+    // Nothing was said twice in between but the rejoin's repeat.
+    const said = customer.socket.frames.filter((f) => f.t === 'agent');
+    expect(said.length).toBeLessThanOrEqual(toldSoFar + 2);
+    for (const socket of [second, tab, customer.socket]) socket.ws.close();
+  });
+});
+
 async function csrf(cookie: string): Promise<string> {
   const res = await fetch(`${server.url}/api/console/auth/session`, { headers: { cookie } });
   return ((await res.json()) as { csrfToken: string }).csrfToken;

@@ -80,8 +80,8 @@ export function createSocketSession(
       missed.messages.map((message) => ({ t: 'message', message })),
     );
     send({ t: 'resumed', conversationId, lastSeq: missed.lastSeq });
-    // A customer who is waiting learns their place in line as soon as they (re)join.
-    if (who.kind === 'contact') deps.queue?.refresh(who.workspaceId);
+    // A customer learns their place in line, or who has their conversation, as they (re)join.
+    if (who.kind === 'contact') deps.queue?.refresh(who.workspaceId, conversationId);
   }
 
   async function handle(frame: ClientFrame) {

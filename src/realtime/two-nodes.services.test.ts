@@ -34,7 +34,7 @@ afterAll(async () => {
 const socket = openFrameSocket;
 
 describe('two nodes over Redis', () => {
-  it('a customer on node A and an agent on node B converse, typing included', async () => {
+  it('a customer on node A and an agent on node B converse, presence and typing included', async () => {
     const workspace = nodeA.demo!.workspace;
     const laura = await seedMember(
       { db: nodeA.db, now: () => new Date(), sessionTtlMs: 1 },
@@ -54,6 +54,16 @@ describe('two nodes over Redis', () => {
     await customer.waitFor((f) => f.t === 'resumed');
     // Laura's console is on node B; the customer on node A learns someone is there to answer.
     await customer.waitFor((f) => f.t === 'presence' && f.agentsOnline >= 1);
+    // Laura takes it on node B; the customer on node A hears it is her, and that she is online.
+    const session = await fetch(`${nodeB.url}/api/console/auth/session`, { headers: { cookie } });
+    const { csrfToken } = (await session.json()) as { csrfToken: string };
+    const claimed = await fetch(`${nodeB.url}/api/console/conversations/${conversationId}/claim`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(claimed.status).toBe(200);
+    await customer.waitFor((f) => f.t === 'agent' && f.name !== null && f.online);
     agent.send({ t: 'typing', conversationId, on: true });
     await customer.waitFor((f) => f.t === 'typing' && f.who === 'agent' && f.on);
     agent.send({ t: 'send', conversationId, clientId: 'from-node-b-1', body: 'Hello from node B' });

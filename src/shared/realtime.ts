@@ -114,6 +114,12 @@ export type ServerFrame =
        */
       opensAt?: string | null;
     }
+  /**
+   * Customers: the person who has the conversation now and whether they are online (name null:
+   * no one in particular, e.g. it waits in line or the virtual agent has it). Sent on (re)join
+   * and whenever either changes.
+   */
+  | { t: 'agent'; conversationId: string; name: string | null; online: boolean }
   /** Agents only: a conversation's state changed (assignment, status). */
   | { t: 'conversation'; conversation: InboxConversation }
   /** Agents only, workspace-wide: something new in a conversation, for inbox lists and counts. */

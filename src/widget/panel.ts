@@ -117,6 +117,7 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
       markSeen();
     },
     presence: (n) => presence.online(n),
+    answerer: (name, online) => presence.answerer(name, online),
     lost() {
       if (!chat.conversation) return showMenu();
       status.textContent = notice =

@@ -1,20 +1,30 @@
-// The panel header's line under the title: whether someone from the team can answer now.
+// The panel header's line under the title: whether someone can answer now.
 import { h } from './dom.js';
 
 /**
- * Follows the workspace-wide presence frame and, while the conversation waits in line, its own
- * team's line, so it never says "online" beside a line that says nobody is (only other teams
- * online, or the team closed). Hidden until the first presence frame.
+ * Once a person has the conversation, speaks of them: "Laura Lager is online" or that they are
+ * away. Otherwise follows the workspace-wide presence frame and, while the conversation waits in
+ * line, its own team's line, so it never says "online" beside a line that says nobody is (only
+ * other teams online, or the team closed). Hidden until the first presence frame.
  */
 export function createPresenceLine() {
   const el = h('p', { class: 'sub', hidden: '' });
   let online = 0;
   let lineServed: boolean | undefined;
-  const say = () =>
-    (el.textContent =
+  let answerer: { name: string; online: boolean } | undefined;
+  const say = () => {
+    if (answerer) {
+      el.hidden = false;
+      el.textContent = answerer.online
+        ? `${answerer.name} is online`
+        : `${answerer.name} is away right now; the reply will come here`;
+      return;
+    }
+    el.textContent =
       online > 0 && lineServed !== false
         ? 'A team member is online'
-        : 'We’ll reply here as soon as someone is back');
+        : 'We’ll reply here as soon as someone is back';
+  };
   return {
     el,
     /** Team members online, workspace-wide. */
@@ -28,9 +38,15 @@ export function createPresenceLine() {
       lineServed = position === null ? undefined : eta !== null && opensAt === undefined;
       say();
     },
-    /** A new or other conversation: its line is not known yet. */
+    /** The person who has the conversation now (name null: nobody in particular). */
+    answerer(name: string | null, isOnline: boolean) {
+      answerer = name ? { name, online: isOnline } : undefined;
+      say();
+    },
+    /** A new or other conversation: its line and answerer are not known yet. */
     reset() {
       lineServed = undefined;
+      answerer = undefined;
       say();
     },
   };

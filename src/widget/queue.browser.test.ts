@@ -86,6 +86,8 @@ describe('the honest queue, live', () => {
     await second.page
       .getByText('Laura Lager has your conversation and will answer here.')
       .waitFor();
+    // The header speaks of her now, not of the team as a whole.
+    await second.page.getByText('Laura Lager is online').waitFor();
     expect(await line(second.page).count()).toBe(0);
     await screenshot(third.page, 'queue-phone-next', { fullPage: false });
     await screenshot(second.page, 'queue-phone-with-laura', { fullPage: false });

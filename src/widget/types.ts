@@ -55,6 +55,8 @@ export interface ChatEvents {
     answeredBy?: string,
     opensAt?: string | null,
   ): void;
+  /** The person who has the conversation (null: nobody in particular) and whether online. */
+  answerer(name: string | null, online: boolean): void;
   /** The stored visitor was refused: its conversation is gone (unsent messages moved on). */
   lost(): void;
   error(text: string): void;

@@ -306,6 +306,11 @@ describe('typing, read receipts and presence', () => {
     await serverSays(page, { t: 'presence', conversationId, agentsOnline: 2 });
     await page.getByText('A team member is online').waitFor();
     await screenshot(page, 'widget-a11y-presence', { fullPage: false });
+    // Once a person has it, the line speaks of them (their name as text, never markup).
+    await serverSays(page, { t: 'agent', conversationId, name: 'Laura <b>L</b>', online: false });
+    await page.getByText('Laura <b>L</b> is away right now; the reply will come here').waitFor();
+    await serverSays(page, { t: 'agent', conversationId, name: null, online: false });
+    await page.getByText('A team member is online').waitFor();
 
     // A closed panel does not report replies read; opening it does.
     await page.keyboard.press('Escape');

@@ -125,12 +125,12 @@ function placeOf(
   return { ...place, etaMinutes, opensAt: opensAt.toISOString() };
 }
 
-/** For conversations that just left the line: the person who has each now, by name. */
+/** Of these conversations, those a person has now: who, by conversation. */
 export async function answerersOf(
   deps: Pick<CoreDeps, 'db'>,
   workspaceId: string,
   conversationIds: string[],
-): Promise<Map<string, string>> {
+): Promise<Map<string, { userId: string; name: string }>> {
   const rows = await listAnswerers(deps.db, workspaceId, conversationIds);
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return new Map(rows.map((r) => [r.id, { userId: r.user_id, name: r.name }]));
 }

@@ -25,10 +25,10 @@ export async function listAnswerers(
   db: Db,
   workspaceId: string,
   conversationIds: string[],
-): Promise<{ id: string; name: string }[]> {
+): Promise<{ id: string; user_id: string; name: string }[]> {
   if (!conversationIds.length) return [];
   return db.query(
-    `select c.id, u.name from conversations c join users u on u.id = c.assignee_id
+    `select c.id, u.id as user_id, u.name from conversations c join users u on u.id = c.assignee_id
       where c.workspace_id = $1 and c.id = any($2::uuid[]) and c.owner in ('agent', 'champion')`,
     [workspaceId, conversationIds],
   );

@@ -1,0 +1,52 @@
+import type { CoreDeps } from '../core/deps.js';
+import { answerersOf } from '../core/queue/queue-status.js';
+import type { Hub } from './hub.js';
+import type { Presence } from './presence.js';
+
+/**
+ * Tells each customer connected to this node who has their conversation, when a person does,
+ * and whether that person is online now: the widget's header then speaks of the one who will
+ * answer, not of whoever else on the team happens to be online. A conversation is told again
+ * only when that changes, or when a customer (re)joins it.
+ */
+export function createAnswererAnnouncer(options: {
+  core: Pick<CoreDeps, 'db'>;
+  hub: Hub;
+  presence: Pick<Presence, 'isOnline'>;
+}) {
+  const { core, hub, presence } = options;
+  /** conversation -> what its customers were last told ('' or absent: nobody in particular) */
+  const told = new Map<string, { workspaceId: string; said: string }>();
+
+  return {
+    /** Looks again at every conversation of the workspace a customer follows on this node. */
+    async announce(workspaceId: string) {
+      const ids = hub.customerConversations(workspaceId);
+      const followed = new Set(ids);
+      for (const [id, last] of told)
+        if (last.workspaceId === workspaceId && !followed.has(id)) told.delete(id);
+      if (!ids.length) return;
+      const answerers = await answerersOf(core, workspaceId, ids);
+      for (const conversationId of ids) {
+        const who = answerers.get(conversationId);
+        const online = who ? presence.isOnline(workspaceId, who.userId) : false;
+        const said = who ? `${who.userId}:${who.name}:${online}` : '';
+        if ((told.get(conversationId)?.said ?? '') === said) continue;
+        if (said) told.set(conversationId, { workspaceId, said });
+        else told.delete(conversationId);
+        hub.deliver({
+          workspaceId,
+          conversationId,
+          internal: false,
+          frame: { t: 'agent', conversationId, name: who?.name ?? null, online },
+        });
+      }
+    },
+    /** A customer (re)joined: the next announcement tells this conversation again. */
+    rejoined(conversationId: string) {
+      told.delete(conversationId);
+    },
+  };
+}
+
+export type AnswererAnnouncer = ReturnType<typeof createAnswererAnnouncer>;
