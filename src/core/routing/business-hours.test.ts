@@ -155,4 +155,43 @@ describe('business hours', () => {
     expect(nextOpening(closed, at('2026-01-05T12:00:00Z'))).toBeNull();
     expect(addBusinessMinutes(closed, at('2026-01-05T12:00:00Z'), 5)).toBeNull();
   });
+
+  it('answers for a team open around the clock, rather than searching forever', () => {
+    const day = [{ from: '00:00', to: '24:00' }];
+    const always = (holidays: string[] = []) =>
+      BusinessHours.parse({
+        timeZone: 'Europe/Berlin',
+        weekly: { sun: day, mon: day, tue: day, wed: day, thu: day, fri: day, sat: day },
+        holidays,
+      });
+    const now = at('2026-12-04T11:00:00Z');
+    expect(isOpen(always(), now)).toBe(true);
+    expect(nextOpening(always(), now)).toEqual(now);
+    expect(businessMinutesBetween(always(), now, at('2027-01-03T11:00:00Z'))).toBe(30 * 1440);
+    expect(addBusinessMinutes(always(), now, 45 * 1440)).toEqual(at('2027-01-18T11:00:00Z'));
+    // Open around the clock but for Christmas Day: closed all that day, open again at midnight.
+    const christmas = always(['2026-12-25']);
+    expect(isOpen(christmas, at('2026-12-25T12:00:00Z'))).toBe(false);
+    expect(nextOpening(christmas, at('2026-12-25T12:00:00Z'))).toEqual(at('2026-12-25T23:00:00Z'));
+    expect(businessMinutesBetween(christmas, now, at('2027-01-03T11:00:00Z'))).toBe(29 * 1440);
+    // Nights and days that meet at 06:00 and 22:00 are open around the clock too.
+    const shifts = [
+      { from: '06:00', to: '22:00' },
+      { from: '22:00', to: '06:00' },
+    ];
+    const chained = BusinessHours.parse({
+      timeZone: 'UTC',
+      weekly: {
+        sun: shifts,
+        mon: shifts,
+        tue: shifts,
+        wed: shifts,
+        thu: shifts,
+        fri: shifts,
+        sat: shifts,
+      },
+    });
+    expect(isOpen(chained, now)).toBe(true);
+    expect(businessMinutesBetween(chained, now, at('2026-12-24T11:00:00Z'))).toBe(20 * 1440);
+  });
 });

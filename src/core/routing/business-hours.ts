@@ -50,16 +50,26 @@ function spansOn(c: Compiled, day: number): [number, number][] {
   return spans;
 }
 
-/** Opening spans that end after `from`, in order, touching ones merged. Lazy: callers stop early. */
+/** Open time running longer than this is handed out in pieces (see openSpans). */
+const MAX_SPAN_MS = 7 * DAY_MS;
+
+/**
+ * Opening spans that end after `from`, in order, touching ones merged. Lazy: callers stop early.
+ * A run of open time longer than a week comes in week-long pieces that touch: a team open around
+ * the clock would otherwise be merged into one span forever and never handed out.
+ */
 function* openSpans(c: Compiled, from: number): Generator<[number, number]> {
   let pending: [number, number] | undefined;
+  let handedOutTo = -Infinity;
   let closedDays = 0;
   // From the day before: its overnight interval may still be running.
   for (let day = localDay(c.zone, from) - 1; closedDays < MAX_CLOSED_DAYS; day++) {
     const spans = spansOn(c, day);
     closedDays = spans.length === 0 ? closedDays + 1 : 0;
-    for (const [start, end] of spans) {
-      if (end <= from) continue;
+    for (const [opens, end] of spans) {
+      // An overnight interval may reach into a piece already handed out.
+      const start = Math.max(opens, handedOutTo);
+      if (end <= from || end <= start) continue;
       if (pending && start <= pending[1]) {
         pending[1] = Math.max(pending[1], end);
         continue;
@@ -69,6 +79,11 @@ function* openSpans(c: Compiled, from: number): Generator<[number, number]> {
     }
     // A closed day ends any run: nothing later can reach back over it.
     if (spans.length === 0 && pending) {
+      yield pending;
+      pending = undefined;
+    }
+    if (pending && pending[1] - pending[0] >= MAX_SPAN_MS) {
+      handedOutTo = pending[1];
       yield pending;
       pending = undefined;
     }

@@ -75,6 +75,18 @@ describe('team business hours in the console API', () => {
     expect((await stored(team.id)).businessHours).toBeNull();
   });
 
+  it('hours around the clock, every day 00:00–24:00, are stored and read back as open now', async () => {
+    const team = await newTeam('Night and day');
+    const day = [{ from: '00:00', to: '24:00' }];
+    const always = {
+      timeZone: 'UTC',
+      weekly: { sun: day, mon: day, tue: day, wed: day, thu: day, fri: day, sat: day },
+      holidays: [],
+    };
+    expect((await setHours(owner, team.id, always)).status).toBe(200);
+    expect(await stored(team.id)).toMatchObject({ openNow: true, nextOpening: null });
+  });
+
   it('a closed team says when it opens next, counting the time zone and skipping the holiday', async () => {
     const team = await newTeam('Christmas desk');
     // Thursday 2026-12-24, 18:00 in Berlin: Friday the 25th is a holiday, so Monday 09:00.
