@@ -45,6 +45,8 @@ export function createQueueAnnouncer(options: {
           etaMinutes: place.position === null ? null : place.etaMinutes,
           answeredBy: by,
           opensAt: place.position === null ? undefined : place.opensAt,
+          closesAt: place.position === null ? undefined : place.closesAt,
+          reopensAt: place.position === null ? undefined : place.reopensAt,
         },
       });
     for (const p of places) tell(p);

@@ -113,6 +113,12 @@ export type ServerFrame =
        * the time until then), or null when its hours never open again.
        */
       opensAt?: string | null;
+      /**
+       * Only while the team is open but closes before the estimate is up: when it closes, and
+       * when it opens again (null: never); `etaMinutes` counts the closed hours between.
+       */
+      closesAt?: string;
+      reopensAt?: string | null;
     }
   /**
    * Customers: the person who has the conversation now and whether they are online (name null:

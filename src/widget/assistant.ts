@@ -3,7 +3,7 @@
 // honest place in line is always one tap away once the assistant has spoken.
 import { h } from './dom.js';
 import { openingPhrase } from './opening-time.js';
-import type { Shown } from './types.js';
+import type { Closing, Shown } from './types.js';
 
 export interface AssistantHooks {
   base: string;
@@ -95,13 +95,15 @@ export function createPersonBar(hooks: AssistantHooks) {
     },
     /**
      * Where the customer stands in the team queue (position null: not waiting). While the team
-     * is closed (`opensAt` given) they hear when it opens rather than a count of minutes.
+     * is closed (`opensAt` given) they hear when it opens rather than a count of minutes, and
+     * when it closes before their estimated turn, when it closes and opens again.
      */
     queue(
       position: number | null,
       etaMinutes: number | null,
       answeredBy?: string,
       opensAt?: string | null,
+      closing?: Closing,
     ) {
       if (position === null) {
         if (!answeredBy) {
@@ -122,6 +124,14 @@ export function createPersonBar(hooks: AssistantHooks) {
       if (opensAt !== undefined) {
         const when = opensAt ? ` and opens ${openingPhrase(opensAt)} (your time)` : '';
         text.textContent = `${place}. The team is closed now${when}; you keep your place.`;
+        return;
+      }
+      if (closing) {
+        const closes = openingPhrase(closing.closesAt);
+        const after = closing.reopensAt
+          ? ` after it opens ${openingPhrase(closing.reopensAt)}`
+          : '';
+        text.textContent = `${place}. The team closes ${closes} (your time), likely before your turn: you keep your place, and the answer comes here${after}.`;
         return;
       }
       text.textContent =

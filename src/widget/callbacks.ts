@@ -8,6 +8,7 @@ import { createCallbackForm } from './callback-form.js';
 import type { ComplaintParts } from './complaint.js';
 import { h } from './dom.js';
 import type { createVisitorApi } from './store.js';
+import type { Closing } from './types.js';
 
 /** The person bar's side of the queue (assistant.ts). */
 interface PersonBar {
@@ -16,6 +17,7 @@ interface PersonBar {
     etaMinutes: number | null,
     answeredBy?: string,
     opensAt?: string | null,
+    closing?: Closing,
   ): void;
   reset(): void;
 }
@@ -122,8 +124,9 @@ export function createCallbacks(
       etaMinutes: number | null,
       answeredBy?: string,
       opensAt?: string | null,
+      closing?: Closing,
     ) {
-      person.queue(position, etaMinutes, answeredBy, opensAt);
+      person.queue(position, etaMinutes, answeredBy, opensAt, closing);
       void settings.then((s) => {
         if (position === null || !s || !(s.enabled || s.email)) return void (bar.hidden = true);
         // Once they chose email here, the bar keeps saying so while they wait.
@@ -132,8 +135,8 @@ export function createCallbacks(
         if (!long) return void (bar.hidden = true);
         call.hidden = !s.enabled;
         byEmail.hidden = !s.email || !mailForm.hidden;
-        // Until a closed team opens, a count of minutes says less than the opening time above.
-        const minutes = opensAt === undefined ? etaMinutes : null;
+        // Across a closed team's hours, a count of minutes says less than the times above.
+        const minutes = opensAt === undefined && !closing ? etaMinutes : null;
         text.textContent =
           minutes === null ? 'Rather not wait?' : `Rather not wait ${minutes} minutes?`;
         bar.hidden = false;

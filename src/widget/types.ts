@@ -37,6 +37,12 @@ export interface Shown {
   meta?: WireMessage['meta'];
 }
 
+/** The team is open but closes before the customer's estimated turn; reopensAt null: never. */
+export interface Closing {
+  closesAt: string;
+  reopensAt: string | null;
+}
+
 export interface ChatEvents {
   message(m: Shown): void;
   status(s: Status): void;
@@ -47,13 +53,15 @@ export interface ChatEvents {
   presence(agentsOnline: number): void;
   /**
    * The conversation's place in the team queue (null: not waiting) and expected minutes; when
-   * it left the line to a person, their name; while its team is closed, when it opens.
+   * it left the line to a person, their name; while its team is closed, when it opens; when it
+   * closes before the estimate is up, when it closes and opens again.
    */
   queue(
     position: number | null,
     etaMinutes: number | null,
     answeredBy?: string,
     opensAt?: string | null,
+    closing?: Closing,
   ): void;
   /** The person who has the conversation (null: nobody in particular) and whether online. */
   answerer(name: string | null, online: boolean): void;

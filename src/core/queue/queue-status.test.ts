@@ -82,6 +82,24 @@ describe('the queue while a team is closed', () => {
     expect(other).toEqual({ conversationId: q.anyone, position: 1, etaMinutes: null });
   });
 
+  it('when the team closes before the estimate is up, the wait runs on after it opens again', async () => {
+    // Friday 16:59:30 in Berlin, half a minute before closing, with a one-minute estimate: the
+    // other half minute comes after Monday 09:00 (08:00Z), 64 hours and one minute from now.
+    const q = await line(new Date('2026-12-04T15:59:30Z'));
+    const [place] = await queueStatus(q.deps, q.workspaceId, [q.agentId]);
+    expect(place).toEqual({
+      conversationId: q.forTeam,
+      position: 1,
+      etaMinutes: 64 * 60 + 1,
+      closesAt: '2026-12-04T16:00:00.000Z',
+      reopensAt: '2026-12-07T08:00:00.000Z',
+    });
+    // A minute earlier the estimate is up before closing: nothing about it is said.
+    const early = await line(new Date('2026-12-04T15:58:00Z'));
+    const [before] = await queueStatus(early.deps, early.workspaceId, [early.agentId]);
+    expect(before).toEqual({ conversationId: early.forTeam, position: 1, etaMinutes: 1 });
+  });
+
   it('while the team is open its chats get the usual estimate', async () => {
     const q = await line(new Date('2026-12-02T10:00:00Z'));
     const [place] = await queueStatus(q.deps, q.workspaceId, [q.agentId]);

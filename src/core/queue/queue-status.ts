@@ -9,6 +9,8 @@ import { listTeams } from '../../db/queries/teams.js';
 import type { CoreDeps } from '../deps.js';
 import { compareWaiting } from '../routing/priority.js';
 import { DEFAULT_ROUTER_OPTIONS, type WorkItem } from '../routing/types.js';
+import type { BusinessHours } from '../../shared/schemas/business-hours.js';
+import { addBusinessMinutes, closingOf, nextOpening } from '../routing/business-hours.js';
 import { openingOf, scheduleOf } from '../teams/team-view.js';
 import {
   DEFAULT_CAPACITY,
@@ -28,6 +30,13 @@ export interface QueuePlace {
    * schedule never opens again. The ETA then counts the time until it opens.
    */
   opensAt?: string | null;
+  /**
+   * Only when the team is open now but closes before this place's estimate is up: when it
+   * closes (ISO). `reopensAt` is when it opens again (null: never); the ETA counts the closed
+   * hours in between, as the estimate's open minutes run on after them.
+   */
+  closesAt?: string;
+  reopensAt?: string | null;
 }
 
 /**
@@ -35,6 +44,7 @@ export interface QueuePlace {
  * their place in their own line and expected wait from who can serve it. A chat for
  * a team that is closed now waits at least until the team opens: its ETA is the minutes until
  * then plus the usual estimate for its place, and it carries `opensAt` so the customer is told.
+ * One whose estimate runs past the team's closing carries `closesAt` and `reopensAt` instead.
  */
 export async function queueStatus(
   deps: Pick<CoreDeps, 'db' | 'now'>,
@@ -55,9 +65,7 @@ export async function queueStatus(
   const handleMinutes = observedHandleMinutes(samples);
   const now = deps.now();
   const teamById = new Map(teams.map((t) => [t.id, t] as const));
-  const openings = new Map(
-    teams.map((t) => [t.id, openingOf(scheduleOf(t.business_hours), now)] as const),
-  );
+  const schedules = new Map(teams.map((t) => [t.id, scheduleOf(t.business_hours)] as const));
   // A team's chats are answered by its members only; chats for no team by anyone. Each line
   // gets its own place numbers and the staffing that can serve it.
   const lines = new Map<string, typeof line>();
@@ -80,9 +88,14 @@ export async function queueStatus(
       slots: serving.reduce((sum, p) => sum + (p.capacity.chat ?? 0), 0),
       handleMinutes,
     };
-    const opening = key === NO_TEAM ? undefined : openings.get(key);
+    const schedule = key === NO_TEAM ? null : (schedules.get(key) ?? null);
+    const opening = schedule && openingOf(schedule, now);
     servingOrder(waiting, now).forEach((c, i) => {
-      places.push(placeOf(c.id, i + 1, estimateWaitMinutes(i + 1, staffing), opening, now));
+      const place = { conversationId: c.id, position: i + 1 };
+      const eta = estimateWaitMinutes(i + 1, staffing);
+      if (!schedule || !opening) places.push({ ...place, etaMinutes: eta });
+      else if (opening.openNow) places.push({ ...place, ...closingBefore(schedule, eta, now) });
+      else places.push({ ...place, ...closedUntil(opening.nextOpening, eta, now) });
     });
   }
   return places;
@@ -107,22 +120,28 @@ function servingOrder<T extends { id: string; priority: WorkItem['priority']; qu
   return [...waiting].sort((a, b) => compareWaiting(itemOf(a), itemOf(b), now.getTime(), agingMs));
 }
 
-/** A place in line; while the team is closed, the wait counts the time until it opens. */
-function placeOf(
-  conversationId: string,
-  position: number,
-  eta: number | null,
-  opening: ReturnType<typeof openingOf> | undefined,
-  now: Date,
-): QueuePlace {
-  const place = { conversationId, position };
-  if (!opening || opening.openNow) return { ...place, etaMinutes: eta };
-  const opensAt = opening.nextOpening;
-  if (!opensAt) return { ...place, etaMinutes: null, opensAt: null };
+type Wait = Omit<QueuePlace, 'conversationId' | 'position'>;
+
+/** While the team is closed, the wait counts the time until it opens. */
+function closedUntil(opensAt: Date | null, eta: number | null, now: Date): Wait {
+  if (!opensAt) return { etaMinutes: null, opensAt: null };
   const untilOpen = Math.ceil((opensAt.getTime() - now.getTime()) / 60_000);
   // Nobody online now says nothing about who will be there when it opens: no number then.
   const etaMinutes = eta === null ? null : untilOpen + eta;
-  return { ...place, etaMinutes, opensAt: opensAt.toISOString() };
+  return { etaMinutes, opensAt: opensAt.toISOString() };
+}
+
+/** Open now: the usual estimate, unless the team closes before it is up. */
+function closingBefore(schedule: BusinessHours, eta: number | null, now: Date): Wait {
+  if (eta === null) return { etaMinutes: null };
+  const closes = closingOf(schedule, now);
+  if (!closes || closes.getTime() >= now.getTime() + eta * 60_000) return { etaMinutes: eta };
+  const due = addBusinessMinutes(schedule, now, eta);
+  return {
+    etaMinutes: due && Math.ceil((due.getTime() - now.getTime()) / 60_000),
+    closesAt: closes.toISOString(),
+    reopensAt: nextOpening(schedule, closes)?.toISOString() ?? null,
+  };
 }
 
 /** Of these conversations, those a person has now: who, by conversation. */

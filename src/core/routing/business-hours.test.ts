@@ -3,6 +3,7 @@ import { BusinessHours } from '../../shared/schemas/business-hours.js';
 import {
   addBusinessMinutes,
   businessMinutesBetween,
+  closingOf,
   isOpen,
   nextOpening,
 } from './business-hours.js';
@@ -75,6 +76,19 @@ describe('business hours', () => {
         at('2026-01-12T23:00:00+01:00'),
       ),
     ).toBe(6 * 60 + 2 * 60 + 2 * 60);
+  });
+
+  it('knows when an open team closes next: today at five, or at the end of a night shift', () => {
+    expect(closingOf(office, at('2026-12-04T15:00:00Z'))).toEqual(at('2026-12-04T16:00:00Z'));
+    expect(closingOf(office, at('2026-12-05T12:00:00Z'))).toBeNull();
+    const berlin = nights('Europe/Berlin');
+    expect(closingOf(berlin, at('2026-01-09T23:00:00+01:00'))).toEqual(
+      at('2026-01-10T06:00:00+01:00'),
+    );
+    // Monday's split day closes at noon, not at three.
+    expect(closingOf(berlin, at('2026-01-12T10:30:00+01:00'))).toEqual(
+      at('2026-01-12T12:00:00+01:00'),
+    );
   });
 
   it('closes the whole day of a holiday, cutting the night shift before it at midnight', () => {
@@ -169,11 +183,14 @@ describe('business hours', () => {
     expect(nextOpening(always(), now)).toEqual(now);
     expect(businessMinutesBetween(always(), now, at('2027-01-03T11:00:00Z'))).toBe(30 * 1440);
     expect(addBusinessMinutes(always(), now, 45 * 1440)).toEqual(at('2027-01-18T11:00:00Z'));
+    expect(closingOf(always(), now)).toBeNull();
     // Open around the clock but for Christmas Day: closed all that day, open again at midnight.
     const christmas = always(['2026-12-25']);
     expect(isOpen(christmas, at('2026-12-25T12:00:00Z'))).toBe(false);
     expect(nextOpening(christmas, at('2026-12-25T12:00:00Z'))).toEqual(at('2026-12-25T23:00:00Z'));
     expect(businessMinutesBetween(christmas, now, at('2027-01-03T11:00:00Z'))).toBe(29 * 1440);
+    // Christmas Day starts at midnight in Berlin (23:00Z): that is when it closes.
+    expect(closingOf(christmas, now)).toEqual(at('2026-12-24T23:00:00Z'));
     // Nights and days that meet at 06:00 and 22:00 are open around the clock too.
     const shifts = [
       { from: '06:00', to: '22:00' },

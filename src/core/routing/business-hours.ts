@@ -106,6 +106,23 @@ export function nextOpening(schedule: BusinessHours, at: Date): Date | null {
 }
 
 /**
+ * When the team next closes, if it is open at `at`: the end of its current run of open time.
+ * Null when it is closed now, or stays open for at least `horizonDays` (no closing in sight).
+ */
+export function closingOf(schedule: BusinessHours, at: Date, horizonDays = 30): Date | null {
+  const t = at.getTime();
+  let end: number | undefined;
+  for (const [start, stop] of openSpans(compile(schedule), t)) {
+    if (end === undefined) {
+      if (start > t) return null;
+    } else if (start > end) break;
+    end = stop;
+    if (end - t >= horizonDays * DAY_MS) return null;
+  }
+  return end === undefined ? null : new Date(end);
+}
+
+/**
  * Open minutes between two moments, as really elapsed (a clock change inside an opening counts
  * what passed, not what the clock says). Negative when `to` is before `from`.
  */
