@@ -1,4 +1,5 @@
 import { DEFAULT_CAPACITY, estimateWait } from '../queue/wait-model.js';
+import { meetsSkills } from '../routing/skills.js';
 
 /** An agent as the staffing check sees them. */
 export interface StaffMember {
@@ -39,9 +40,7 @@ export function takingAgents(input: Pick<ArrivalInput, 'staff' | 'onlineIds' | '
       input.onlineIds.has(s.id) &&
       s.status === 'available' &&
       s.chatCapacity > 0 &&
-      (!team ||
-        (s.teamIds.includes(team.id) &&
-          Object.entries(team.requiredSkills).every(([k, level]) => (s.skills[k] ?? 0) >= level))),
+      (!team || (s.teamIds.includes(team.id) && meetsSkills(s.skills, team.requiredSkills))),
   );
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedMember, seedWorkspace } from '../../../test/seed.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import type { BusinessHours } from '../../shared/schemas/business-hours.js';
+import { setAgentProfile } from '../teams/agent-profiles.js';
 import { createTeam } from '../teams/manage-teams.js';
 import { setTeamHours } from '../teams/team-hours.js';
 import { queueStatus } from './queue-status.js';
@@ -130,5 +131,32 @@ describe('one line per team', () => {
     expect(of(billingSecond)!.etaMinutes).toEqual(expect.any(Number));
     // Nobody in Returns is online: no made-up number for its customer.
     expect(of(returnsFirst)).toMatchObject({ position: 1, etaMinutes: null });
+  });
+
+  it('counts only the members with the skills the team requires, as the router assigns', async () => {
+    const now = new Date('2026-12-02T10:00:00Z');
+    const deps = { db: t.db, now: () => now };
+    const workspaceId = (await seedWorkspace(t.core)).id;
+    const [speaker, learner] = [
+      await seedMember(t.core, workspaceId),
+      await seedMember(t.core, workspaceId),
+    ];
+    const profile = (skills: Record<string, number>) => ({
+      skills,
+      capacity: { chat: 3, email: 5, voice: 1 },
+    });
+    await setAgentProfile(deps, workspaceId, speaker.userId, profile({ german: 4 }));
+    await setAgentProfile(deps, workspaceId, learner.userId, profile({ german: 1 }));
+    const team = await createTeam(deps, workspaceId, {
+      name: 'German',
+      requiredSkills: { german: 3 },
+      memberIds: [speaker.userId, learner.userId],
+    });
+    const chat = await waiting(workspaceId, team.id, now, 5);
+    // Only the member who cannot take its chats is online: nobody can answer, so no number.
+    const [alone] = await queueStatus(deps, workspaceId, [learner.userId]);
+    expect(alone).toEqual({ conversationId: chat, position: 1, etaMinutes: null });
+    const [served] = await queueStatus(deps, workspaceId, [learner.userId, speaker.userId]);
+    expect(served).toEqual({ conversationId: chat, position: 1, etaMinutes: 1 });
   });
 });

@@ -8,6 +8,7 @@ import {
 import { listTeams } from '../../db/queries/teams.js';
 import type { CoreDeps } from '../deps.js';
 import { compareWaiting } from '../routing/priority.js';
+import { meetsSkills } from '../routing/skills.js';
 import { DEFAULT_ROUTER_OPTIONS, type WorkItem } from '../routing/types.js';
 import type { BusinessHours } from '../../shared/schemas/business-hours.js';
 import { addBusinessMinutes, closingOf, nextOpening } from '../routing/business-hours.js';
@@ -75,8 +76,12 @@ export async function queueStatus(
   }
   const places: QueuePlace[] = [];
   for (const [key, waiting] of lines) {
-    const members = key === NO_TEAM ? null : new Set(teamById.get(key)!.member_ids);
-    const serving = taking.filter((p) => !members || members.has(p.user_id));
+    // Its members with the skills it requires, as the router assigns.
+    const team = key === NO_TEAM ? null : teamById.get(key)!;
+    const members = team && new Set(team.member_ids);
+    const serving = taking.filter(
+      (p) => !team || (members!.has(p.user_id) && meetsSkills(p.skills, team.required_skills)),
+    );
     const staffing: Staffing = {
       agentsOnline: serving.length,
       activeLoad: await countOpenOwnedBy(
