@@ -3,7 +3,7 @@
 // honest place in line is always one tap away once the assistant has spoken.
 import { h } from './dom.js';
 import { openingPhrase } from './opening-time.js';
-import type { Closing, Shown } from './types.js';
+import type { QueueNews, Shown } from './types.js';
 
 export interface AssistantHooks {
   base: string;
@@ -98,13 +98,7 @@ export function createPersonBar(hooks: AssistantHooks) {
      * is closed (`opensAt` given) they hear when it opens rather than a count of minutes, and
      * when it closes before their estimated turn, when it closes and opens again.
      */
-    queue(
-      position: number | null,
-      etaMinutes: number | null,
-      answeredBy?: string,
-      opensAt?: string | null,
-      closing?: Closing,
-    ) {
+    queue({ position, etaMinutes, answeredBy, opensAt, closesAt, reopensAt }: QueueNews) {
       if (position === null) {
         if (!answeredBy) {
           if (asked) bar.hidden = true;
@@ -126,11 +120,9 @@ export function createPersonBar(hooks: AssistantHooks) {
         text.textContent = `${place}. The team is closed now${when}; you keep your place.`;
         return;
       }
-      if (closing) {
-        const closes = openingPhrase(closing.closesAt);
-        const after = closing.reopensAt
-          ? ` after it opens ${openingPhrase(closing.reopensAt)}`
-          : '';
+      if (closesAt) {
+        const closes = openingPhrase(closesAt);
+        const after = reopensAt ? ` after it opens ${openingPhrase(reopensAt)}` : '';
         text.textContent = `${place}. The team closes ${closes} (your time), likely before your turn: you keep your place, and the answer comes here${after}.`;
         return;
       }

@@ -8,17 +8,11 @@ import { createCallbackForm } from './callback-form.js';
 import type { ComplaintParts } from './complaint.js';
 import { h } from './dom.js';
 import type { createVisitorApi } from './store.js';
-import type { Closing } from './types.js';
+import type { QueueNews } from './types.js';
 
 /** The person bar's side of the queue (assistant.ts). */
 interface PersonBar {
-  queue(
-    position: number | null,
-    etaMinutes: number | null,
-    answeredBy?: string,
-    opensAt?: string | null,
-    closing?: Closing,
-  ): void;
+  queue(news: QueueNews): void;
   reset(): void;
 }
 
@@ -119,14 +113,9 @@ export function createCallbacks(
 
   return {
     /** The customer's place in line changed: offer the alternatives when the wait is long. */
-    queue(
-      position: number | null,
-      etaMinutes: number | null,
-      answeredBy?: string,
-      opensAt?: string | null,
-      closing?: Closing,
-    ) {
-      person.queue(position, etaMinutes, answeredBy, opensAt, closing);
+    queue(news: QueueNews) {
+      person.queue(news);
+      const { position, etaMinutes, opensAt, closesAt } = news;
       void settings.then((s) => {
         if (position === null || !s || !(s.enabled || s.email)) return void (bar.hidden = true);
         // Once they chose email here, the bar keeps saying so while they wait.
@@ -136,7 +125,7 @@ export function createCallbacks(
         call.hidden = !s.enabled;
         byEmail.hidden = !s.email || !mailForm.hidden;
         // Across a closed team's hours, a count of minutes says less than the times above.
-        const minutes = opensAt === undefined && !closing ? etaMinutes : null;
+        const minutes = opensAt === undefined && !closesAt ? etaMinutes : null;
         text.textContent =
           minutes === null ? 'Rather not wait?' : `Rather not wait ${minutes} minutes?`;
         bar.hidden = false;

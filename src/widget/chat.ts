@@ -223,10 +223,8 @@ export function createChat(key: string, base: string, on: ChatEvents) {
       sendRead();
     } else if (f.t === 'typing' && f.who === 'agent') on.typing(f.on);
     else if (f.t === 'read' && f.who === 'agent') on.read(f.seq);
-    else if (f.t === 'queue') {
-      const closing = f.closesAt && { closesAt: f.closesAt, reopensAt: f.reopensAt ?? null };
-      on.queue(f.position, f.etaMinutes, f.answeredBy, f.opensAt, closing || undefined);
-    } else if (f.t === 'agent') on.answerer(f.name, f.online);
+    else if (f.t === 'queue') on.queue(f);
+    else if (f.t === 'agent') on.answerer(f.name, f.online);
   }
 
   addEventListener('online', () => {

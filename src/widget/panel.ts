@@ -123,9 +123,9 @@ export function mount({ key, base, root, button, emit }: PanelHost): PanelApi {
       status.textContent = notice =
         'Your earlier conversation could not be restored; this starts a new one.';
     },
-    queue(position, eta, answeredBy, opensAt, closing) {
-      presence.line(position, eta, opensAt);
-      alternatives.queue(position, eta, answeredBy, opensAt, closing);
+    queue(news) {
+      presence.line(news);
+      alternatives.queue(news);
     },
     error: (text) => (status.textContent = text),
   });

@@ -1,5 +1,6 @@
 // The panel header's line under the title: whether someone can answer now.
 import { h } from './dom.js';
+import type { QueueNews } from './types.js';
 
 /**
  * Once a person has the conversation, speaks of them: "Laura Lager is online" or that they are
@@ -34,8 +35,8 @@ export function createPresenceLine() {
       say();
     },
     /** The conversation's place in line (position null: not waiting). */
-    line(position: number | null, eta: number | null, opensAt: string | null | undefined) {
-      lineServed = position === null ? undefined : eta !== null && opensAt === undefined;
+    line({ position, etaMinutes, opensAt }: QueueNews) {
+      lineServed = position === null ? undefined : etaMinutes !== null && opensAt === undefined;
       say();
     },
     /** The person who has the conversation now (name null: nobody in particular). */

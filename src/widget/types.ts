@@ -1,4 +1,4 @@
-import type { WireMessage } from '../shared/realtime.js';
+import type { ServerFrame, WireMessage } from '../shared/realtime.js';
 import type { InviteHost, Invites } from './invite.js';
 
 /** What the loader hands the panel when it mounts it (the two are built separately). */
@@ -37,11 +37,8 @@ export interface Shown {
   meta?: WireMessage['meta'];
 }
 
-/** The team is open but closes before the customer's estimated turn; reopensAt null: never. */
-export interface Closing {
-  closesAt: string;
-  reopensAt: string | null;
-}
+/** What the server says of the conversation's place in the team's line (see ServerFrame). */
+export type QueueNews = Omit<Extract<ServerFrame, { t: 'queue' }>, 't' | 'conversationId'>;
 
 export interface ChatEvents {
   message(m: Shown): void;
@@ -56,13 +53,7 @@ export interface ChatEvents {
    * it left the line to a person, their name; while its team is closed, when it opens; when it
    * closes before the estimate is up, when it closes and opens again.
    */
-  queue(
-    position: number | null,
-    etaMinutes: number | null,
-    answeredBy?: string,
-    opensAt?: string | null,
-    closing?: Closing,
-  ): void;
+  queue(news: QueueNews): void;
   /** The person who has the conversation (null: nobody in particular) and whether online. */
   answerer(name: string | null, online: boolean): void;
   /** The stored visitor was refused: its conversation is gone (unsent messages moved on). */
