@@ -15,25 +15,25 @@ export function createAnswererAnnouncer(options: {
   presence: Pick<Presence, 'isOnline'>;
 }) {
   const { core, hub, presence } = options;
-  /** conversation -> what its customers were last told ('' or absent: nobody in particular) */
-  const told = new Map<string, { workspaceId: string; said: string }>();
+  /** workspace -> conversation -> what its customers were last told (absent: nobody) */
+  const told = new Map<string, Map<string, string>>();
 
   return {
     /** Looks again at every conversation of the workspace a customer follows on this node. */
     async announce(workspaceId: string) {
       const ids = hub.customerConversations(workspaceId);
-      const followed = new Set(ids);
-      for (const [id, last] of told)
-        if (last.workspaceId === workspaceId && !followed.has(id)) told.delete(id);
-      if (!ids.length) return;
+      if (!ids.length) return void told.delete(workspaceId);
       const answerers = await answerersOf(core, workspaceId, ids);
+      // Read after the query: a customer who rejoined meanwhile is told again.
+      const before = told.get(workspaceId) ?? new Map<string, string>();
+      const now = new Map<string, string>();
+      told.set(workspaceId, now);
       for (const conversationId of ids) {
         const who = answerers.get(conversationId);
         const online = who ? presence.isOnline(workspaceId, who.userId) : false;
         const said = who ? `${who.userId}:${who.name}:${online}` : '';
-        if ((told.get(conversationId)?.said ?? '') === said) continue;
-        if (said) told.set(conversationId, { workspaceId, said });
-        else told.delete(conversationId);
+        if (said) now.set(conversationId, said);
+        if ((before.get(conversationId) ?? '') === said) continue;
         hub.deliver({
           workspaceId,
           conversationId,
@@ -43,8 +43,8 @@ export function createAnswererAnnouncer(options: {
       }
     },
     /** A customer (re)joined: the next announcement tells this conversation again. */
-    rejoined(conversationId: string) {
-      told.delete(conversationId);
+    rejoined(workspaceId: string, conversationId: string) {
+      told.get(workspaceId)?.delete(conversationId);
     },
   };
 }

@@ -96,7 +96,7 @@ export function createQueueAnnouncer(options: {
   return {
     /** A customer (re)joined a conversation: tell them where they stand and who has it. */
     refresh(workspaceId: string, conversationId: string) {
-      answerers.rejoined(conversationId);
+      answerers.rejoined(workspaceId, conversationId);
       schedule(workspaceId);
     },
     close() {

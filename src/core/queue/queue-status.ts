@@ -95,11 +95,14 @@ export async function queueStatus(
     };
     const schedule = key === NO_TEAM ? null : (schedules.get(key) ?? null);
     const opening = schedule && openingOf(schedule, now);
+    // Once per line: when the team closes, if it is open now.
+    const closesAt = schedule && opening?.openNow ? closingOf(schedule, now) : null;
     servingOrder(waiting, now).forEach((c, i) => {
       const place = { conversationId: c.id, position: i + 1 };
       const eta = estimateWaitMinutes(i + 1, staffing);
       if (!schedule || !opening) places.push({ ...place, etaMinutes: eta });
-      else if (opening.openNow) places.push({ ...place, ...closingBefore(schedule, eta, now) });
+      else if (opening.openNow)
+        places.push({ ...place, ...closingBefore(schedule, closesAt, eta, now) });
       else places.push({ ...place, ...closedUntil(opening.nextOpening, eta, now) });
     });
   }
@@ -136,16 +139,20 @@ function closedUntil(opensAt: Date | null, eta: number | null, now: Date): Wait 
   return { etaMinutes, opensAt: opensAt.toISOString() };
 }
 
-/** Open now: the usual estimate, unless the team closes before it is up. */
-function closingBefore(schedule: BusinessHours, eta: number | null, now: Date): Wait {
-  if (eta === null) return { etaMinutes: null };
-  const closes = closingOf(schedule, now);
-  if (!closes || closes.getTime() >= now.getTime() + eta * 60_000) return { etaMinutes: eta };
+/** Open now: the usual estimate, unless the team closes (at `closesAt`) before it is up. */
+function closingBefore(
+  schedule: BusinessHours,
+  closesAt: Date | null,
+  eta: number | null,
+  now: Date,
+): Wait {
+  if (eta === null || !closesAt || closesAt.getTime() >= now.getTime() + eta * 60_000)
+    return { etaMinutes: eta };
   const due = addBusinessMinutes(schedule, now, eta);
   return {
     etaMinutes: due && Math.ceil((due.getTime() - now.getTime()) / 60_000),
-    closesAt: closes.toISOString(),
-    reopensAt: nextOpening(schedule, closes)?.toISOString() ?? null,
+    closesAt: closesAt.toISOString(),
+    reopensAt: nextOpening(schedule, closesAt)?.toISOString() ?? null,
   };
 }
 
