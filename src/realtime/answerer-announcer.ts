@@ -19,10 +19,16 @@ export function createAnswererAnnouncer(options: {
   const told = new Map<string, Map<string, string>>();
 
   return {
-    /** Looks again at every conversation of the workspace a customer follows on this node. */
-    async announce(workspaceId: string) {
+    /**
+     * Looks again at every conversation of the workspace a customer follows on this node, and
+     * returns who has each (absent: no one in particular).
+     */
+    async announce(workspaceId: string): Promise<Map<string, { userId: string; name: string }>> {
       const ids = hub.customerConversations(workspaceId);
-      if (!ids.length) return void told.delete(workspaceId);
+      if (!ids.length) {
+        told.delete(workspaceId);
+        return new Map();
+      }
       const answerers = await answerersOf(core, workspaceId, ids);
       // Read after the query: a customer who rejoined meanwhile is told again.
       const before = told.get(workspaceId) ?? new Map<string, string>();
@@ -41,6 +47,7 @@ export function createAnswererAnnouncer(options: {
           frame: { t: 'agent', conversationId, name: who?.name ?? null, online },
         });
       }
+      return answerers;
     },
     /** A customer (re)joined: the next announcement tells this conversation again. */
     rejoined(workspaceId: string, conversationId: string) {

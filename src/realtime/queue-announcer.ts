@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { CoreDeps } from '../core/deps.js';
-import { answerersOf, queueStatus, type QueuePlace } from '../core/queue/queue-status.js';
+import { queueStatus, type QueuePlace } from '../core/queue/queue-status.js';
+import type { ServerFrame } from '../shared/realtime.js';
 import { createAnswererAnnouncer } from './answerer-announcer.js';
 import type { Bus } from './bus.js';
 import type { Hub } from './hub.js';
@@ -33,27 +34,16 @@ export function createQueueAnnouncer(options: {
     const places = await queueStatus(core, workspaceId, presence.onlineAgents(workspaceId));
     const before = waiting.get(workspaceId) ?? new Set<string>();
     const now = new Set(places.map((p) => p.conversationId));
-    const tell = (place: QueuePlace | { conversationId: string; position: null }, by?: string) =>
-      hub.deliver({
-        workspaceId,
-        conversationId: place.conversationId,
-        internal: false,
-        frame: {
-          t: 'queue',
-          conversationId: place.conversationId,
-          position: place.position,
-          etaMinutes: place.position === null ? null : place.etaMinutes,
-          answeredBy: by,
-          opensAt: place.position === null ? undefined : place.opensAt,
-          closesAt: place.position === null ? undefined : place.closesAt,
-          reopensAt: place.position === null ? undefined : place.reopensAt,
-        },
-      });
-    for (const p of places) tell(p);
-    const left = [...before].filter((id) => !now.has(id));
-    const took = await answerersOf(core, workspaceId, left);
-    for (const id of left) tell({ conversationId: id, position: null }, took.get(id)?.name);
-    await answerers.announce(workspaceId);
+    const tell = (frame: Extract<ServerFrame, { t: 'queue' }>) =>
+      hub.deliver({ workspaceId, conversationId: frame.conversationId, internal: false, frame });
+    for (const p of places) tell({ t: 'queue', ...p });
+    // Who has each conversation followed here; those that just left the line hear it by name.
+    const who = await answerers.announce(workspaceId);
+    for (const id of before) {
+      if (now.has(id)) continue;
+      const answeredBy = who.get(id)?.name;
+      tell({ t: 'queue', conversationId: id, position: null, etaMinutes: null, answeredBy });
+    }
     wakeAtOpening(workspaceId, places);
     if (now.size) waiting.set(workspaceId, now);
     else waiting.delete(workspaceId);

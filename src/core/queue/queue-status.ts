@@ -6,11 +6,11 @@ import {
   recentHandleMinutes,
 } from '../../db/queries/queue.js';
 import { listTeams } from '../../db/queries/teams.js';
+import type { BusinessHours } from '../../shared/schemas/business-hours.js';
 import type { CoreDeps } from '../deps.js';
 import { compareWaiting } from '../routing/priority.js';
 import { meetsSkills } from '../routing/skills.js';
 import { DEFAULT_ROUTER_OPTIONS, type WorkItem } from '../routing/types.js';
-import type { BusinessHours } from '../../shared/schemas/business-hours.js';
 import { addBusinessMinutes, closingOf, nextOpening } from '../routing/business-hours.js';
 import { openingOf, scheduleOf } from '../teams/team-view.js';
 import {
@@ -78,9 +78,9 @@ export async function queueStatus(
   for (const [key, waiting] of lines) {
     // Its members with the skills it requires, as the router assigns.
     const team = key === NO_TEAM ? null : teamById.get(key)!;
-    const members = team && new Set(team.member_ids);
+    const members = new Set(team?.member_ids);
     const serving = taking.filter(
-      (p) => !team || (members!.has(p.user_id) && meetsSkills(p.skills, team.required_skills)),
+      (p) => !team || (members.has(p.user_id) && meetsSkills(p.skills, team.required_skills)),
     );
     const staffing: Staffing = {
       agentsOnline: serving.length,

@@ -155,8 +155,8 @@ export async function storeMessageBatch(
   };
 }
 
-// A lone message (light load) takes the steps of store_one_message (migrations 0019, 0020), which do the same
-// for one draft with less work than the set-based statement.
+// A lone message (light load) takes the steps of store_one_message (migrations 0019, 0020),
+// which do the same for one draft with less work than the set-based statement.
 const STORE_ONE = 'select store_one_message($1, $2, $3, $4, $5, $6, $7, $8) as outcome';
 
 function storeOne(db: Db, d: MessageDraftRow) {
